@@ -1,0 +1,37 @@
+package dev.strata;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringBootExceptionReporter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Reports a {@link StrataException} that stopped the start as one line on stderr, instead of
+ * Boot's stack trace: the message already says what to fix.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StartupFailureReporter implements SpringBootExceptionReporter {
+
+    @Override
+    public boolean reportException(Throwable failure) {
+        StrataException cause = find(failure);
+        if (cause == null) {
+            return false;
+        }
+        System.err.println("strata: " + cause.getMessage());
+        System.err.flush();
+        return true;
+    }
+
+    static @Nullable StrataException find(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrataException strata) {
+                return strata;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}

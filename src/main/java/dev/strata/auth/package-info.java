@@ -1,0 +1,5 @@
+/** Authentication settings (the JWT secret) and, later, the auth endpoints. */
+@NullMarked
+package dev.strata.auth;
+
+import org.jspecify.annotations.NullMarked;

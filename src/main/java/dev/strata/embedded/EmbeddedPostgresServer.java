@@ -1,0 +1,67 @@
+package dev.strata.embedded;
+
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.config.PoolMode;
+import dev.strata.config.SslMode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A PostgreSQL server process of this JVM (zonky's packaged binaries). With a data directory it
+ * keeps its data across restarts; without one it uses a temporary directory that is removed.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final @Nullable Path dataDirectory;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts a server; {@code dataDirectory} null means a throw-away one. */
+    public static EmbeddedPostgresServer start(@Nullable Path dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
+            if (dataDirectory != null) {
+                Files.createDirectories(dataDirectory);
+                builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
+            }
+            return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            String where = dataDirectory == null ? "" : " with data in " + dataDirectory;
+            throw new StrataException("cannot start the embedded PostgreSQL" + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public @Nullable Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Connection settings for the server's {@code postgres} database as its superuser. */
+    public DatabaseSettings settings() {
+        return new DatabaseSettings("embedded PostgreSQL", "localhost", port(), "postgres", "postgres", null,
+                SslMode.DISABLE, null, PoolMode.SESSION);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new StrataException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+}

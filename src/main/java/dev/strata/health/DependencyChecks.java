@@ -1,0 +1,95 @@
+package dev.strata.health;
+
+import dev.strata.migration.MigrationCatalog;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Bounded checks of PostgreSQL (over the runtime R2DBC pool), Redis and the migration state.
+ * Each answers within the timeout whatever the dependency does, so health never hangs.
+ */
+final class DependencyChecks {
+
+    private final ConnectionFactory database;
+    private final ReactiveRedisConnectionFactory redis;
+    private final MigrationCatalog catalog;
+    private final Duration timeout;
+
+    DependencyChecks(ConnectionFactory database, ReactiveRedisConnectionFactory redis, MigrationCatalog catalog,
+            Duration timeout) {
+        this.database = database;
+        this.redis = redis;
+        this.catalog = catalog;
+        this.timeout = timeout;
+    }
+
+    Mono<Check> database() {
+        Mono<Check> query = Mono.usingWhen(database.create(),
+                connection -> Mono.from(connection.createStatement("SELECT 1").execute())
+                        .flatMap(result -> Mono.from(result.map((row, meta) -> row.get(0))))
+                        .thenReturn(Check.OK),
+                connection -> connection.close());
+        return bounded(query);
+    }
+
+    Mono<Check> redis() {
+        // Obtaining the connection may block briefly while Lettuce connects: keep it off the event loop.
+        Mono<Check> ping = Mono.usingWhen(
+                Mono.fromCallable(redis::getReactiveConnection).subscribeOn(Schedulers.boundedElastic()),
+                connection -> connection.ping().thenReturn(Check.OK),
+                ReactiveRedisConnection::closeLater);
+        return bounded(ping);
+    }
+
+    /** Applied versions from Flyway's history table; an empty database has none applied. */
+    Mono<MigrationState> migrations() {
+        Mono<List<String>> applied = Mono.usingWhen(database.create(),
+                connection -> reactor.core.publisher.Flux.from(connection.createStatement(
+                                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")
+                        .execute())
+                        .flatMap(result -> result.map((row, meta) -> row.get(0, String.class)))
+                        .collectList(),
+                connection -> connection.close());
+        return applied
+                .onErrorResume(DependencyChecks::isMissingHistory, error -> Mono.just(List.of()))
+                .map(versions -> new MigrationState(newest(versions), catalog.pending(versions)))
+                .timeout(timeout)
+                .onErrorReturn(MigrationState.UNKNOWN);
+    }
+
+    private static boolean isMissingHistory(Throwable error) {
+        return error instanceof io.r2dbc.spi.R2dbcException r2dbc && "42P01".equals(r2dbc.getSqlState());
+    }
+
+    private static @org.jspecify.annotations.Nullable String newest(List<String> versions) {
+        return versions.stream()
+                .map(org.flywaydb.core.api.MigrationVersion::fromVersion)
+                .max(Comparable::compareTo)
+                .map(org.flywaydb.core.api.MigrationVersion::getVersion)
+                .orElse(null);
+    }
+
+    private Mono<Check> bounded(Mono<Check> check) {
+        return check
+                .timeout(timeout)
+                .onErrorResume(error -> Mono.just(Check.failed(describe(error))));
+    }
+
+    private String describe(Throwable error) {
+        if (error instanceof TimeoutException) {
+            return "no answer within " + timeout.toMillis() + " ms";
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.strata.migration;
+
+import dev.strata.StrataException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The versioned migrations the service ships, read once from the migration locations without a
+ * database, so that {@code /health} can tell how many are pending with one query over R2DBC.
+ */
+public final class MigrationCatalog {
+
+    private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
+
+    private final List<MigrationVersion> versions;
+
+    MigrationCatalog(List<MigrationVersion> versions) {
+        this.versions = versions.stream().sorted().toList();
+    }
+
+    static MigrationCatalog scan(List<String> locations) {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        try {
+            List<MigrationVersion> found = new java.util.ArrayList<>();
+            for (String location : locations) {
+                for (Resource resource : resolver.getResources(pattern(location))) {
+                    MigrationVersion version = version(resource.getFilename());
+                    if (version != null) {
+                        found.add(version);
+                    }
+                }
+            }
+            return new MigrationCatalog(found);
+        } catch (IOException e) {
+            throw new StrataException("cannot list the migrations in " + locations + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String pattern(String location) {
+        String spring = location.startsWith("filesystem:") ? "file:" + location.substring("filesystem:".length())
+                : location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length())
+                : location;
+        return (spring.endsWith("/") ? spring : spring + "/") + "**/*.sql";
+    }
+
+    static @Nullable MigrationVersion version(@Nullable String filename) {
+        Matcher matcher = VERSIONED.matcher(Objects.requireNonNullElse(filename, ""));
+        return matcher.matches() ? MigrationVersion.fromVersion(matcher.group(1).replace('_', '.')) : null;
+    }
+
+    /** The newest shipped version, or null when none is shipped. */
+    public @Nullable String head() {
+        return versions.isEmpty() ? null : versions.getLast().getVersion();
+    }
+
+    /** How many shipped versions are missing from {@code applied}. */
+    public int pending(List<String> applied) {
+        List<MigrationVersion> done = applied.stream().map(MigrationVersion::fromVersion).toList();
+        return (int) versions.stream().filter(v -> !done.contains(v)).count();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.strata.migration;
+
+import java.util.function.Consumer;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.jspecify.annotations.Nullable;
+
+/** Turns Flyway's per-migration events into progress lines: n of N, script, time. */
+final class MigrationProgress implements Callback {
+
+    private final Consumer<String> out;
+    private int expected;
+    private int started;
+    private long startedAt;
+    private @Nullable MigrationInfo current;
+
+    MigrationProgress(Consumer<String> out) {
+        this.out = out;
+    }
+
+    void expect(int pending) {
+        expected = pending;
+    }
+
+    /** The migration that started last: the failed one when an upgrade fails. */
+    @Nullable MigrationInfo current() {
+        return current;
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        MigrationInfo info = context.getMigrationInfo();
+        if (event == Event.BEFORE_EACH_MIGRATE) {
+            current = info;
+            started++;
+            startedAt = System.nanoTime();
+            out.accept("Applying " + started + "/" + Math.max(expected, started) + ": " + info.getScript());
+        } else {
+            long millis = (System.nanoTime() - startedAt) / 1_000_000;
+            out.accept("Applied " + started + "/" + Math.max(expected, started) + ": " + info.getScript()
+                    + " in " + millis + " ms");
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "strata-progress";
+    }
+}
