@@ -1,0 +1,111 @@
+package dev.strata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.test.ServiceProcess;
+import dev.strata.test.TestDatabase;
+import dev.strata.test.TestEnvironment;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The service as a process: what a bad start prints and exits with, and replicas booting together. */
+@ExtendWith(TestEnvironment.class)
+class StartupProcessTests {
+
+    @TempDir
+    Path workingDirectory;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "postgresql://app:s3cr3t-pw@db.example.com:abc/app | DATABASE_URL: port 'abc'",
+        "mysql://app:s3cr3t-pw@db.example.com/app          | DATABASE_URL: unsupported scheme 'mysql'",
+        "postgresql://app:s3cr3t-pw@/app                   | DATABASE_URL: no host",
+    })
+    void malformedDatabaseUrlExitsWithOneLineAndNoPassword(String url, String expected) throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, Map.of("DATABASE_URL", url))) {
+            assertThat(service.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(service.stderr().strip()).startsWith("strata: " + expected).doesNotContain("\n");
+            assertThat(service.stderr() + service.stdout()).doesNotContain("s3cr3t").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void missingJwtSecretWithARealDatabaseExitsNamingTheVariable(TestDatabase database) throws Exception {
+        Map<String, String> variables = Map.of("DATABASE_URL", database.url(), "REDIS_URL", "redis://127.0.0.1:6379");
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(service.stderr().strip()).startsWith("strata: JWT_SECRET: required");
+        }
+    }
+
+    @Test
+    void unreachableDatabaseIsRetriedThenExitsNamingHostAndPort() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> variables = new HashMap<>(TestEnvironment.current().variables());
+        variables.put("DATABASE_URL", "postgresql://app:pw@127.0.0.1:" + closedPort + "/app");
+        variables.put("STRATA_DB_WAIT", "3");
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.stderr()).contains("strata: PostgreSQL at 127.0.0.1:" + closedPort
+                    + " is not reachable after 3 s");
+            assertThat(service.stdout()).contains("Waiting for PostgreSQL at 127.0.0.1:" + closedPort + " (attempt 2");
+        }
+    }
+
+    @Test
+    void failingMigrationExitsNamingTheFileAndLeavesTheSchemaAsBefore() throws Exception {
+        Path migrations = Files.createDirectories(workingDirectory.resolve("migrations"));
+        Files.writeString(migrations.resolve("V1__fine.sql"), "CREATE TABLE fine (id int);");
+        Files.writeString(migrations.resolve("V2__broken.sql"), "CREATE TABLE half (id int);\nSELECT 1/0;");
+        TestDatabase database = TestEnvironment.current().database();
+        Map<String, String> variables = new HashMap<>(TestEnvironment.current().variables());
+        variables.put("STRATA_MIGRATION_LOCATIONS", "filesystem:" + migrations);
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.stderr()).contains("strata: migration V2__broken.sql failed: ERROR: division by zero");
+        }
+        assertThat(database.column("SELECT to_regclass('half')::text")).containsOnlyNulls();
+        assertThat(database.column("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
+                .containsExactly("1");
+    }
+
+    @Test
+    void replicasBootingTogetherOnAnEmptyDatabaseAllServeAndMigrateOnce() throws Exception {
+        TestDatabase database = TestEnvironment.createDatabase();
+        Map<String, String> variables = new HashMap<>(TestEnvironment.current().variables());
+        variables.put("DATABASE_URL", database.url());
+        List<ServiceProcess> replicas = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                replicas.add(ServiceProcess.start(Files.createDirectories(workingDirectory.resolve("r" + i)), variables));
+            }
+            for (ServiceProcess replica : replicas) {
+                HttpResponse<String> health = replica.awaitHealth(Duration.ofSeconds(90));
+                assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+                assertThat(health.body()).contains("\"current\":\"1\"", "\"pending\":0");
+            }
+            assertThat(database.column("SELECT count(*) FROM flyway_schema_history WHERE version = '1'"))
+                    .containsExactly("1");
+        } finally {
+            for (ServiceProcess replica : replicas) {
+                replica.close();
+            }
+            TestEnvironment.dropDatabase(database);
+        }
+    }
+}
