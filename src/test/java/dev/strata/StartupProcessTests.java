@@ -68,6 +68,17 @@ class StartupProcessTests {
     }
 
     @Test
+    void migratingThroughATransactionPoolerIsRefusedNamingTheUrlToUse() throws Exception {
+        Map<String, String> variables = new HashMap<>(TestEnvironment.current().variables());
+        variables.put("DATABASE_URL", "postgresql://postgres.ref:pw@127.0.0.1:6543/postgres");
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.stderr()).contains("strata: migrations cannot run through a transaction-mode pooler",
+                    "MIGRATION_DATABASE_URL");
+        }
+    }
+
+    @Test
     void failingMigrationExitsNamingTheFileAndLeavesTheSchemaAsBefore() throws Exception {
         Path migrations = Files.createDirectories(workingDirectory.resolve("migrations"));
         Files.writeString(migrations.resolve("V1__fine.sql"), "CREATE TABLE fine (id int);");

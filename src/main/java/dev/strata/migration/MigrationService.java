@@ -97,7 +97,8 @@ public final class MigrationService {
                 .load();
     }
 
-    private void refuseTransactionPooler() {
+    /** Migrations need one session for their lock and prepared statements: refuse before connecting. */
+    void refuseTransactionPooler() {
         if (target.isTransactionPooler()) {
             throw new StrataException("migrations cannot run through a transaction-mode pooler ("
                     + target.source() + " points at " + target.hostAndPort() + "): " + PoolerAdvice.forMigrations(target));

@@ -30,6 +30,9 @@ public final class StartupMigration implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        if (enabled) {
+            migrations.refuseTransactionPooler();
+        }
         DatabaseSettings target = enabled ? databases.migration() : databases.runtime();
         MigrationService probe = enabled ? migrations
                 : new MigrationService(target, migrations.locations(), log::info);
