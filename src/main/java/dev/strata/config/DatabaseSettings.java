@@ -3,6 +3,7 @@ package dev.strata.config;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +90,6 @@ public record DatabaseSettings(
     @Override
     public String toString() {
         return "DatabaseSettings[" + user + "@" + describe() + ", sslmode=" + sslMode.libpqName()
-                + ", pool=" + poolMode.name().toLowerCase(java.util.Locale.ROOT) + ", from " + source + "]";
+                + ", pool=" + poolMode.name().toLowerCase(Locale.ROOT) + ", from " + source + "]";
     }
 }

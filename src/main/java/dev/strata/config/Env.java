@@ -1,7 +1,9 @@
 package dev.strata.config;
 
+import dev.strata.StrataException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -41,10 +43,10 @@ public interface Env {
         if (value == null) {
             return fallback;
         }
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
-            default -> throw new dev.strata.StrataException(
+            default -> throw new StrataException(
                     name + ": expected true or false, got '" + value + "'");
         };
     }
@@ -63,7 +65,7 @@ public interface Env {
         } catch (NumberFormatException ignored) {
             // reported below with the accepted range
         }
-        throw new dev.strata.StrataException(
+        throw new StrataException(
                 name + ": expected a whole number from " + min + " to " + max + ", got '" + value + "'");
     }
 

@@ -2,11 +2,15 @@ package dev.strata.health;
 
 import dev.strata.migration.MigrationCatalog;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.ReactiveRedisConnection;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -50,7 +54,7 @@ final class DependencyChecks {
     /** Applied versions from Flyway's history table; an empty database has none applied. */
     Mono<MigrationState> migrations() {
         Mono<List<String>> applied = Mono.usingWhen(database.create(),
-                connection -> reactor.core.publisher.Flux.from(connection.createStatement(
+                connection -> Flux.from(connection.createStatement(
                                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")
                         .execute())
                         .flatMap(result -> result.map((row, meta) -> row.get(0, String.class)))
@@ -64,14 +68,14 @@ final class DependencyChecks {
     }
 
     private static boolean isMissingHistory(Throwable error) {
-        return error instanceof io.r2dbc.spi.R2dbcException r2dbc && "42P01".equals(r2dbc.getSqlState());
+        return error instanceof R2dbcException r2dbc && "42P01".equals(r2dbc.getSqlState());
     }
 
-    private static @org.jspecify.annotations.Nullable String newest(List<String> versions) {
+    private static @Nullable String newest(List<String> versions) {
         return versions.stream()
-                .map(org.flywaydb.core.api.MigrationVersion::fromVersion)
+                .map(MigrationVersion::fromVersion)
                 .max(Comparable::compareTo)
-                .map(org.flywaydb.core.api.MigrationVersion::getVersion)
+                .map(MigrationVersion::getVersion)
                 .orElse(null);
     }
 

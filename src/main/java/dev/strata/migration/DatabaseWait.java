@@ -23,9 +23,9 @@ public final class DatabaseWait {
     private final DataSource dataSource;
     private final Consumer<String> progress;
 
-    public DatabaseWait(DatabaseSettings target, DataSource dataSource, Consumer<String> progress) {
+    public DatabaseWait(DatabaseSettings target, Consumer<String> progress) {
         this.target = target;
-        this.dataSource = dataSource;
+        this.dataSource = MigrationService.dataSource(target);
         this.progress = progress;
     }
 

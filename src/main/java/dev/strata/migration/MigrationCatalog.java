@@ -2,6 +2,7 @@ package dev.strata.migration;
 
 import dev.strata.StrataException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ public final class MigrationCatalog {
     static MigrationCatalog scan(List<String> locations) {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
-            List<MigrationVersion> found = new java.util.ArrayList<>();
+            List<MigrationVersion> found = new ArrayList<>();
             for (String location : locations) {
                 for (Resource resource : resolver.getResources(pattern(location))) {
                     MigrationVersion version = version(resource.getFilename());

@@ -45,8 +45,11 @@ public final class MigrationService {
         return locations;
     }
 
-    /** A fresh non-pooled DataSource for the target with {@code application_name=strata-migrate}. */
-    public PGSimpleDataSource dataSource() {
+    /**
+     * A non-pooled DataSource with {@code application_name=strata-migrate}: every
+     * {@code getConnection()} opens a connection that its caller closes.
+     */
+    static PGSimpleDataSource dataSource(DatabaseSettings target) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(target.jdbcUrl(DatabaseSettings.MIGRATION_APPLICATION_NAME));
         dataSource.setUser(target.user());
@@ -86,7 +89,7 @@ public final class MigrationService {
 
     private Flyway flyway(MigrationProgress listener) {
         return Flyway.configure(MigrationService.class.getClassLoader())
-                .dataSource(dataSource())
+                .dataSource(dataSource(target))
                 .locations(locations.toArray(String[]::new))
                 .callbacks(listener)
                 .validateMigrationNaming(true)

@@ -34,9 +34,7 @@ public final class StartupMigration implements InitializingBean {
             migrations.refuseTransactionPooler();
         }
         DatabaseSettings target = enabled ? databases.migration() : databases.runtime();
-        MigrationService probe = enabled ? migrations
-                : new MigrationService(target, migrations.locations(), log::info);
-        new DatabaseWait(target, probe.dataSource(), log::warn).await(wait);
+        new DatabaseWait(target, log::warn).await(wait);
         if (!enabled) {
             log.info("Migrations on startup are off (STRATA_MIGRATE_ON_STARTUP=false); run 'strata db upgrade' to apply them");
             return;

@@ -95,9 +95,8 @@ class MigrationServiceTests {
         }
         DatabaseSettings nowhere = DatabaseUrl.parse("DATABASE_URL", "postgresql://u:secret@127.0.0.1:" + closedPort + "/db");
         List<String> lines = new ArrayList<>();
-        MigrationService service = service(nowhere, lines);
 
-        assertThatThrownBy(() -> new DatabaseWait(nowhere, service.dataSource(), lines::add).await(Duration.ofSeconds(2)))
+        assertThatThrownBy(() -> new DatabaseWait(nowhere, lines::add).await(Duration.ofSeconds(2)))
                 .isInstanceOf(StrataException.class)
                 .hasMessageContaining("127.0.0.1:" + closedPort)
                 .hasMessageContaining("not reachable after 2 s")
