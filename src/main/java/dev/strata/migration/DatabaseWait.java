@@ -2,7 +2,6 @@ package dev.strata.migration;
 
 import dev.strata.StrataException;
 import dev.strata.config.DatabaseSettings;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
@@ -34,7 +33,8 @@ public final class DatabaseWait {
         long deadline = System.nanoTime() + bound.toNanos();
         for (int attempt = 1; ; attempt++) {
             SQLException failure;
-            try (Connection ignored = dataSource.getConnection()) {
+            try {
+                dataSource.getConnection().close();
                 return;
             } catch (SQLException e) {
                 failure = e;

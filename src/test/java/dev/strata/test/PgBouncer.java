@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real PgBouncer process in transaction mode in front of the test PostgreSQL, with a small
@@ -84,7 +83,8 @@ public final class PgBouncer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("pgbouncer exited: " + log());
             }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
+            try {
+                new Socket("127.0.0.1", port).close();
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(50);
@@ -99,10 +99,7 @@ public final class PgBouncer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+    public void close() {
+        ServiceProcess.stop(process, 10);
     }
 }

@@ -108,10 +108,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops the process gracefully (SIGTERM), as an orchestrator would. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        stop(process, 30);
+    }
+
+    /** SIGTERM, then SIGKILL after {@code seconds}; keeps the thread's interrupt status. */
+    static void stop(Process process, int seconds) {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        try {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(seconds, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
