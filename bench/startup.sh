@@ -87,7 +87,7 @@ rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 
 # --- AOT cache: extract, then train against its own empty database --------------------------------
 echo "JDK: $java ($("$java" -version 2>&1 | head -1)); $(nproc) CPUs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "JVM flags of every mode: ${java_opts[*]:-(none: this host's ergonomics)}"
+echo "JVM flags of every mode: ${java_opts[*]:-(none: the JVM ergonomics of this host)}"
 rm -rf "$out/extracted" "$out/app.aot"
 "$java" -Djarmode=tools -jar "$fat" extract --destination "$out/extracted" >/dev/null
 thin=$out/extracted/strata.jar                    # absolute: the cache records the class path
