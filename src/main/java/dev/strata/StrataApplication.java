@@ -1,18 +1,27 @@
 package dev.strata;
 
 import dev.strata.config.Env;
+import dev.strata.migration.cli.DbCli;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the web service. A failure the user can act on ({@link StrataException}) ends the
+ * Starts the web service, or with {@code db ...} arguments runs a migration command instead
+ * (without the web server). A failure the user can act on ({@link StrataException}) ends the
  * process with one line on stderr and its exit code, without a stack trace.
  */
 @SpringBootApplication
 public class StrataApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("db")) {
+            // Log lines go to stderr, warnings only: stdout carries only the command's results.
+            System.setProperty("logback.configurationFile", "strata-cli-logback.xml");
+            Env env = Env.system(Path.of("").toAbsolutePath());
+            System.exit(DbCli.run(Arrays.copyOfRange(args, 1, args.length), env, System.out, System.err));
+        }
         try {
             Preflight.check(Env.system(Path.of("").toAbsolutePath()));
         } catch (StrataException e) {

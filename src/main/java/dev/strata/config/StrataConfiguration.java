@@ -1,7 +1,6 @@
 package dev.strata.config;
 
 import dev.strata.embedded.EmbeddedServices;
-import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -17,11 +16,6 @@ class StrataConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedServices embeddedServices(Env env) {
-        return new EmbeddedServices(home(env));
-    }
-
-    /** {@code STRATA_HOME}, default {@code ./.strata}: embedded data and the development JWT secret. */
-    static Path home(Env env) {
-        return Path.of(env.get("STRATA_HOME", ".strata")).toAbsolutePath().normalize();
+        return new EmbeddedServices(EmbeddedServices.home(env));
     }
 }

@@ -8,6 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,8 +53,34 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Connection settings for the server's {@code postgres} database as its superuser. */
     public DatabaseSettings settings() {
-        return new DatabaseSettings("embedded PostgreSQL", "localhost", port(), "postgres", "postgres", null,
+        return settings(port());
+    }
+
+    /** The same for an embedded server listening on {@code port}, started by this or another process. */
+    public static DatabaseSettings settings(int port) {
+        return new DatabaseSettings("embedded PostgreSQL", "localhost", port, "postgres", "postgres", null,
                 SslMode.DISABLE, null, PoolMode.SESSION);
+    }
+
+    /**
+     * The port of a server already running on {@code dataDirectory} (another Strata process, for
+     * instance the service while a {@code db} command runs), read from PostgreSQL's own
+     * {@code postmaster.pid}; null when none runs there.
+     */
+    public static @Nullable Integer runningPort(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 4 || ProcessHandle.of(Long.parseLong(lines.get(0).strip())).isEmpty()) {
+                return null;
+            }
+            return Integer.parseInt(lines.get(3).strip());
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.strata.embedded;
 
 import dev.strata.config.DatabaseSettings;
+import dev.strata.config.Env;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,10 +23,20 @@ public final class EmbeddedServices implements AutoCloseable {
         this.home = home;
     }
 
+    /** {@code STRATA_HOME}, default {@code ./.strata}: embedded data and the development JWT secret. */
+    public static Path home(Env env) {
+        return Path.of(env.get("STRATA_HOME", ".strata")).toAbsolutePath().normalize();
+    }
+
+    /** Where the embedded PostgreSQL of {@code home} keeps its data. */
+    public static Path postgresData(Path home) {
+        return home.resolve("postgres");
+    }
+
     public synchronized DatabaseSettings postgres() {
         if (postgres == null) {
             long started = System.nanoTime();
-            postgres = EmbeddedPostgresServer.start(home.resolve("postgres"));
+            postgres = EmbeddedPostgresServer.start(postgresData(home));
             log.info("Embedded PostgreSQL started on port {} in {} ms (data in {})", postgres.port(),
                     (System.nanoTime() - started) / 1_000_000, postgres.dataDirectory());
         }

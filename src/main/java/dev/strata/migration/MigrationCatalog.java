@@ -31,7 +31,7 @@ public final class MigrationCatalog {
         try {
             List<MigrationVersion> found = new ArrayList<>();
             for (String location : locations) {
-                for (Resource resource : resolver.getResources(pattern(location))) {
+                for (Resource resource : resolver.getResources(ScriptFiles.pattern(location))) {
                     MigrationVersion version = version(resource.getFilename());
                     if (version != null) {
                         found.add(version);
@@ -42,13 +42,6 @@ public final class MigrationCatalog {
         } catch (IOException e) {
             throw new StrataException("cannot list the migrations in " + locations + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String pattern(String location) {
-        String spring = location.startsWith("filesystem:") ? "file:" + location.substring("filesystem:".length())
-                : location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length())
-                : location;
-        return (spring.endsWith("/") ? spring : spring + "/") + "**/*.sql";
     }
 
     static @Nullable MigrationVersion version(@Nullable String filename) {

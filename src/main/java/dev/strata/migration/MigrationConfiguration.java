@@ -3,8 +3,6 @@ package dev.strata.migration;
 import dev.strata.config.Databases;
 import dev.strata.config.Env;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +20,7 @@ class MigrationConfiguration {
 
     @Bean
     MigrationService migrationService(Databases databases, Env env) {
-        return new MigrationService(databases.migration(), locations(env), log::info);
+        return new MigrationService(databases.migration(), MigrationService.locations(env), log::info);
     }
 
     @Bean
@@ -35,14 +33,5 @@ class MigrationConfiguration {
         boolean migrate = env.flag("STRATA_MIGRATE_ON_STARTUP", databases.embedded());
         Duration wait = Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 30, 0, 86_400));
         return new StartupMigration(migrations, databases, migrate, wait);
-    }
-
-    /** {@code STRATA_MIGRATION_LOCATIONS}: comma-separated Flyway locations, default the shipped ones. */
-    static List<String> locations(Env env) {
-        String configured = env.get("STRATA_MIGRATION_LOCATIONS");
-        if (configured == null) {
-            return List.of(MigrationService.DEFAULT_LOCATION);
-        }
-        return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

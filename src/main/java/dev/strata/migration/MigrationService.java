@@ -2,20 +2,25 @@ package dev.strata.migration;
 
 import dev.strata.StrataException;
 import dev.strata.config.DatabaseSettings;
+import dev.strata.config.Env;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The one entry point to Flyway, used by the boot-time runner and every {@code db} command. It
- * connects over a non-pooled JDBC DataSource: each operation opens its connection and closes it
- * when done, so nothing stays open after a migration.
+ * The one entry point to the migrations, used by the boot-time runner and every {@code db}
+ * command. It connects over a non-pooled JDBC DataSource: each operation opens its connections
+ * and closes them when done. Commands that change the schema or its history run under one
+ * advisory lock ({@link MigrationLock}), so concurrent processes wait for each other.
  */
 public final class MigrationService {
 
@@ -25,16 +30,27 @@ public final class MigrationService {
     private final DatabaseSettings target;
     private final List<String> locations;
     private final Consumer<String> progress;
+    private final ScriptFiles scripts;
 
     /**
      * @param target the database to migrate (must not be a transaction-mode pooler for changes)
      * @param locations Flyway locations ({@code classpath:...} or {@code filesystem:...})
-     * @param progress receives one line per migration step
+     * @param progress receives one line per step
      */
     public MigrationService(DatabaseSettings target, List<String> locations, Consumer<String> progress) {
         this.target = target;
         this.locations = List.copyOf(locations);
         this.progress = progress;
+        this.scripts = new ScriptFiles(locations);
+    }
+
+    /** {@code STRATA_MIGRATION_LOCATIONS}: comma-separated Flyway locations, default the shipped ones. */
+    public static List<String> locations(Env env) {
+        String configured = env.get("STRATA_MIGRATION_LOCATIONS");
+        if (configured == null) {
+            return List.of(DEFAULT_LOCATION);
+        }
+        return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public DatabaseSettings target() {
@@ -43,6 +59,150 @@ public final class MigrationService {
 
     public List<String> locations() {
         return locations;
+    }
+
+    /** Applies every pending migration (boot time). */
+    public int upgrade() {
+        return upgrade(new Targets.Head());
+    }
+
+    /**
+     * Applies pending migrations up to the target, each in its own transaction; Flyway's own
+     * advisory lock and Strata's make concurrent callers wait, and each migration runs once.
+     */
+    public int upgrade(Targets.Up to) {
+        refuseTransactionPooler();
+        try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
+            List<MigrationInfo> pending = UpgradePlan.pending(read(() -> flyway(null).load().info()), to);
+            if (pending.isEmpty()) {
+                progress.accept("Nothing to upgrade: the database is at " + describe(status()));
+                return 0;
+            }
+            MigrationProgress listener = new MigrationProgress(progress);
+            listener.expect(pending.size());
+            try {
+                return flyway(pending.getLast().getVersion()).callbacks(listener).load().migrate().migrationsExecuted;
+            } catch (FlywayException e) {
+                throw new StrataException(failureMessage(listener.current(), e), e);
+            }
+        }
+    }
+
+    /** The SQL {@link #upgrade(Targets.Up)} would run, changing nothing (Alembic's offline mode). */
+    public String upgradeSql(Targets.Up to) {
+        List<MigrationInfo> pending = UpgradePlan.pending(read(() -> flyway(null).load().info()), to);
+        StringBuilder out = new StringBuilder("-- strata db upgrade --sql: " + pending.size() + " migration(s) for "
+                + target.describe() + "\n\n" + SchemaHistory.createStatement() + "\n\n");
+        for (MigrationInfo migration : pending) {
+            String sql = scripts.up(migration.getScript());
+            out.append("-- Apply ").append(migration.getScript()).append("\nBEGIN;\n")
+                    .append(sql == null ? "-- (script not readable here)" : sql.strip()).append('\n')
+                    .append(SchemaHistory.insertStatement(migration)).append("\nCOMMIT;\n\n");
+        }
+        return out.toString();
+    }
+
+    /** Reverses applied migrations down to the target; refuses before touching anything if a down script is missing. */
+    public int downgrade(Targets.Down to) {
+        refuseTransactionPooler();
+        try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
+            List<Downgrade.Step> steps = Downgrade.plan(applied(), to, scripts);
+            if (steps.isEmpty()) {
+                progress.accept("Nothing to downgrade: the database is at " + describe(status()));
+                return 0;
+            }
+            return Downgrade.run(steps, dataSource(target), progress);
+        }
+    }
+
+    /** The SQL {@link #downgrade(Targets.Down)} would run, changing nothing. */
+    public String downgradeSql(Targets.Down to) {
+        List<Downgrade.Step> steps = Downgrade.plan(applied(), to, scripts);
+        return "-- strata db downgrade --sql: " + steps.size() + " migration(s) for " + target.describe() + "\n\n"
+                + Downgrade.sql(steps);
+    }
+
+    /**
+     * Marks the database as being at the target without running anything: the history then lists
+     * exactly the migrations up to it as applied. Returns the version stamped, or {@code base}.
+     */
+    public String stamp(Targets.Mark mark) {
+        refuseTransactionPooler();
+        try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
+            List<MigrationInfo> all = Arrays.asList(read(() -> flyway(null).load().info()).all());
+            MigrationVersion to = switch (mark) {
+                case Targets.Head head -> UpgradePlan.head(all);
+                case Targets.Base base -> null;
+                case Targets.UpTo upTo -> UpgradePlan.known(all, upTo.version());
+            };
+            Stamp.write(dataSource(target), all, to);
+            return to == null ? "base" : to.getVersion();
+        }
+    }
+
+    /** The applied and pending state of the target. */
+    public MigrationStatus status() {
+        return MigrationStatus.of(read(() -> flyway(null).load().info()));
+    }
+
+    /** Every migration the files or the database know, oldest first. */
+    public List<MigrationEntry> history() {
+        return Arrays.stream(read(() -> flyway(null).load().info()).all())
+                .filter(MigrationInfo::isVersioned).map(MigrationEntry::of).toList();
+    }
+
+    /** The newest version the files provide, or null when there are none. */
+    public @Nullable String head() {
+        MigrationVersion head = UpgradePlan.head(Arrays.asList(read(() -> flyway(null).load().info()).all()));
+        return head == null ? null : head.getVersion();
+    }
+
+    /** What keeps the database from being exactly at head: pending, failed, modified or unknown migrations. */
+    public List<String> check() {
+        return read(() -> Check.problems(flyway(null).load().info(),
+                flyway(null).ignoreMigrationPatterns("*:pending", "*:future", "*:missing", "*:ignored").load()
+                        .validateWithResult()));
+    }
+
+    private List<MigrationInfo> applied() {
+        return Arrays.stream(read(() -> flyway(null).load().info()).applied())
+                .filter(m -> m.isVersioned() && m.getState().isApplied() && !m.getState().isFailed())
+                .toList();
+    }
+
+    private FluentConfiguration flyway(@Nullable MigrationVersion upTo) {
+        FluentConfiguration configuration = Flyway.configure(MigrationService.class.getClassLoader())
+                .dataSource(dataSource(target))
+                .locations(locations.toArray(String[]::new))
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .connectRetries(0)
+                // Timestamped versions from two branches may merge in either order.
+                .outOfOrder(true)
+                // Replicas booting together wait on the advisory lock for as long as the first one migrates.
+                .lockRetryCount(3600);
+        return upTo == null ? configuration : configuration.target(upTo);
+    }
+
+    private <T> T read(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (FlywayException e) {
+            throw new StrataException("cannot read the migrations of " + target.describe() + ": " + databaseError(e), e);
+        }
+    }
+
+    static String describe(MigrationStatus status) {
+        return (status.current() == null ? "base (nothing applied)" : "version " + status.current())
+                + (status.pending() == 0 ? " (head)" : ", " + status.pending() + " pending");
+    }
+
+    /** Migrations need one session for their lock and prepared statements: refuse before connecting. */
+    void refuseTransactionPooler() {
+        if (target.isTransactionPooler()) {
+            throw new StrataException("migrations cannot run through a transaction-mode pooler ("
+                    + target.source() + " points at " + target.hostAndPort() + "): " + PoolerAdvice.forMigrations(target));
+        }
     }
 
     /**
@@ -59,53 +219,6 @@ public final class MigrationService {
         dataSource.setConnectTimeout(5);
         dataSource.setSocketTimeout(0);
         return dataSource;
-    }
-
-    /**
-     * Applies every pending migration, each in its own transaction, under Flyway's PostgreSQL
-     * advisory lock: concurrent callers wait for each other and each migration runs once.
-     */
-    public MigrateResult upgrade() {
-        refuseTransactionPooler();
-        MigrationProgress listener = new MigrationProgress(progress);
-        Flyway flyway = flyway(listener);
-        listener.expect(flyway.info().pending().length);
-        try {
-            return flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StrataException(failureMessage(listener.current(), e), e);
-        }
-    }
-
-    /** The applied and pending state of the target. */
-    public MigrationStatus status() {
-        try {
-            return MigrationStatus.of(flyway(new MigrationProgress(progress)).info());
-        } catch (FlywayException e) {
-            throw new StrataException("cannot read the migration history of " + target.describe() + ": "
-                    + databaseError(e), e);
-        }
-    }
-
-    private Flyway flyway(MigrationProgress listener) {
-        return Flyway.configure(MigrationService.class.getClassLoader())
-                .dataSource(dataSource(target))
-                .locations(locations.toArray(String[]::new))
-                .callbacks(listener)
-                .validateMigrationNaming(true)
-                .cleanDisabled(true)
-                .connectRetries(0)
-                // Replicas booting together wait on the advisory lock for as long as the first one migrates.
-                .lockRetryCount(3600)
-                .load();
-    }
-
-    /** Migrations need one session for their lock and prepared statements: refuse before connecting. */
-    void refuseTransactionPooler() {
-        if (target.isTransactionPooler()) {
-            throw new StrataException("migrations cannot run through a transaction-mode pooler ("
-                    + target.source() + " points at " + target.hostAndPort() + "): " + PoolerAdvice.forMigrations(target));
-        }
     }
 
     private String failureMessage(@Nullable MigrationInfo failed, FlywayException e) {

@@ -3,7 +3,6 @@ package dev.strata.migration;
 import dev.strata.config.DatabaseSettings;
 import dev.strata.config.Databases;
 import java.time.Duration;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -40,10 +39,9 @@ public final class StartupMigration implements InitializingBean {
             return;
         }
         long started = System.nanoTime();
-        MigrateResult result = migrations.upgrade();
-        log.info("Migrations: {} applied in {} ms, database at version {}", result.migrationsExecuted,
-                (System.nanoTime() - started) / 1_000_000,
-                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
+        int applied = migrations.upgrade();
+        log.info("Migrations: {} applied in {} ms, database at {}", applied, (System.nanoTime() - started) / 1_000_000,
+                MigrationService.describe(migrations.status()));
     }
 
     public boolean enabled() {

@@ -40,7 +40,7 @@ class MigrationServiceTests {
             List<String> lines = Collections.synchronizedList(new ArrayList<>());
             List<Callable<Integer>> replicas = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                replicas.add(() -> service(database.settings(), lines).upgrade().migrationsExecuted);
+                replicas.add(() -> service(database.settings(), lines).upgrade());
             }
             ExecutorService pool = Executors.newFixedThreadPool(4);
             int applied = 0;

@@ -1,0 +1,67 @@
+package dev.strata.migration;
+
+import dev.strata.StrataException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Reads migration scripts by file name from Flyway locations ({@code classpath:} or
+ * {@code filesystem:}), and the down scripts from each location's sibling {@code downgrade}
+ * folder: {@code db/migration/V1__x.sql} pairs with {@code db/downgrade/V1__x.sql}.
+ */
+final class ScriptFiles {
+
+    private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
+
+    private final List<String> locations;
+
+    ScriptFiles(List<String> locations) {
+        this.locations = List.copyOf(locations);
+    }
+
+    /** The up script's text, or null when no location holds it. */
+    @Nullable String up(String script) {
+        return find(locations, script);
+    }
+
+    /** The down script's text, or null when it is missing. */
+    @Nullable String down(String script) {
+        return find(locations.stream().map(ScriptFiles::downgradeLocation).toList(), script);
+    }
+
+    /** Where the down scripts of a location live, as a location. */
+    static String downgradeLocation(String location) {
+        String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+        int slash = trimmed.lastIndexOf('/');
+        int colon = trimmed.indexOf(':');
+        return slash > colon ? trimmed.substring(0, slash + 1) + "downgrade" : trimmed.substring(0, colon + 1) + "downgrade";
+    }
+
+    /** A Spring resource pattern for everything under a Flyway location. */
+    static String pattern(String location) {
+        String spring = location.startsWith("filesystem:") ? "file:" + location.substring("filesystem:".length())
+                : location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length())
+                : location;
+        return (spring.endsWith("/") ? spring : spring + "/") + "**/*.sql";
+    }
+
+    private static @Nullable String find(List<String> locations, String script) {
+        String name = script.contains("/") ? script.substring(script.lastIndexOf('/') + 1) : script;
+        try {
+            for (String location : locations) {
+                for (Resource resource : RESOLVER.getResources(pattern(location))) {
+                    if (name.equals(resource.getFilename())) {
+                        return resource.getContentAsString(StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new StrataException("cannot read " + name + " from " + locations + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.strata.migration.cli;
+
+import dev.strata.config.DatabaseSelection;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.config.Env;
+import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.embedded.EmbeddedServices;
+import dev.strata.migration.DatabaseWait;
+import dev.strata.migration.MigrationService;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every verb shares: the settings, the output streams (results on stdout, progress on
+ * stderr) and the {@link MigrationService}, made on first use with the service's own settings.
+ * With no database configured it uses the zero-setup embedded PostgreSQL: the running service's
+ * when there is one, else it starts it for the command and stops it afterwards.
+ */
+final class CliContext implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final Env env;
+    final PrintStream out;
+    final PrintStream err;
+    private @Nullable MigrationService migrations;
+    private @Nullable EmbeddedPostgresServer embedded;
+
+    CliContext(Env env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    MigrationService migrations() {
+        if (migrations == null) {
+            DatabaseSettings target = target();
+            new DatabaseWait(target, err::println)
+                    .await(Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 10, 0, 86_400)));
+            migrations = new MigrationService(target, MigrationService.locations(env), err::println);
+        }
+        return migrations;
+    }
+
+    void json(Object value) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    }
+
+    private DatabaseSettings target() {
+        return switch (DatabaseSelection.from(env)) {
+            case DatabaseSelection.Configured configured -> configured.databases().migration();
+            case DatabaseSelection.Embedded reason -> embeddedTarget(reason.reason());
+        };
+    }
+
+    private DatabaseSettings embeddedTarget(String reason) {
+        Path data = EmbeddedServices.postgresData(EmbeddedServices.home(env));
+        Integer running = EmbeddedPostgresServer.runningPort(data);
+        if (running != null) {
+            err.println("Using the embedded PostgreSQL of the running service (" + reason + ", data in " + data + ")");
+            return EmbeddedPostgresServer.settings(running);
+        }
+        err.println("Starting the embedded PostgreSQL (" + reason + ", data in " + data + ")");
+        embedded = EmbeddedPostgresServer.start(data);
+        return embedded.settings();
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.strata.migration.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code db}: the migration commands, Alembic's workflow on Flyway. */
+@Command(name = "strata db", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Database migrations: Alembic's workflow on Flyway.",
+        subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, UpgradeCommand.class,
+            DowngradeCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class},
+        footer = {"", "Settings come from the environment and ./.env, as for the service (DATABASE_URL,",
+            "MIGRATION_DATABASE_URL, STRATA_DB_WAIT...). Exit codes: 0 success, 1 failure, 2 usage error."})
+final class DbCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("strata db: a verb is required");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.strata.migration.cli;
+
+import dev.strata.migration.Targets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code db downgrade -N | version | base [--sql]}. */
+@Command(name = "downgrade", mixinStandardHelpOptions = true,
+        description = "Run the down scripts of the newest applied migrations, each in one transaction with "
+                + "its history row; refuses before touching anything when a down script is missing.")
+final class DowngradeCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(arity = "1", paramLabel = "TARGET", converter = DownTarget.class,
+            description = "-N to go back N migrations, a version to go down to, or base to revert them all.")
+    Targets.Down target;
+
+    @Option(names = "--sql", description = "Print the SQL that would run and change nothing.")
+    boolean sql;
+
+    DowngradeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (sql) {
+            context.out.print(context.migrations().downgradeSql(target));
+            return 0;
+        }
+        int reverted = context.migrations().downgrade(target);
+        context.out.println("Downgraded: " + reverted + " migration(s) reverted; now at "
+                + CheckCommand.where(context.migrations()));
+        return 0;
+    }
+
+    /** Parses the target word; a malformed one is a usage error. */
+    static final class DownTarget implements ITypeConverter<Targets.Down> {
+        @Override
+        public Targets.Down convert(String value) {
+            try {
+                return Targets.down(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.strata.migration.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code db heads}: the newest available version (Flyway's history is linear: one head). */
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the newest available version.")
+final class HeadsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--json", description = "Print {\"heads\": [...]}.")
+    boolean json;
+
+    HeadsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String head = context.migrations().head();
+        List<String> heads = head == null ? List.of() : List.of(head);
+        if (json) {
+            context.json(Map.of("heads", heads));
+        } else {
+            context.out.println(head == null ? "(no migrations)" : head + " (head)");
+        }
+        return 0;
+    }
+}
