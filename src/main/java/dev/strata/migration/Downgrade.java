@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -25,8 +26,11 @@ final class Downgrade {
     private Downgrade() {
     }
 
+    /** Newest first means highest version first, also when a migration was applied out of order. */
     static List<Step> plan(List<MigrationInfo> applied, Targets.Down target, ScriptFiles scripts) {
-        List<MigrationInfo> newestFirst = applied.reversed();
+        List<MigrationInfo> newestFirst = applied.stream()
+                .sorted(Comparator.comparing(MigrationInfo::getVersion).reversed())
+                .toList();
         int count = switch (target) {
             case Targets.Base base -> newestFirst.size();
             case Targets.Back back -> {

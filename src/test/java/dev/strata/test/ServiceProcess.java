@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,15 +39,33 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service in {@code workingDirectory} with only PATH, HOME and {@code variables} set. */
     public static ServiceProcess start(Path workingDirectory, Map<String, String> variables) throws IOException {
         int port = freePort();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(port));
+        environment.putAll(variables);
+        return launch(workingDirectory, environment, port, List.of());
+    }
+
+    /**
+     * Runs {@code StrataApplication} with {@code args} (such as {@code db upgrade}) in
+     * {@code workingDirectory} with only PATH, HOME and {@code variables} set; {@link #awaitExit}
+     * waits for it to end.
+     */
+    public static ServiceProcess run(Path workingDirectory, Map<String, String> variables, String... args)
+            throws IOException {
+        return launch(workingDirectory, variables, 0, List.of(args));
+    }
+
+    private static ServiceProcess launch(Path workingDirectory, Map<String, String> variables, int port, List<String> args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "dev.strata.StrataApplication"));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> environment = builder.environment();
         environment.clear();
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("HOME", System.getProperty("user.home"));
-        environment.put("SERVER_PORT", String.valueOf(port));
         environment.putAll(variables);
         String id = TestEnvironment.randomHex(4);
         Path out = workingDirectory.resolve("stdout-" + id + ".log");
@@ -62,7 +81,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits for the process to end and returns its exit code. */
     public int awaitExit(Duration bound) throws InterruptedException {
         if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("the service did not exit within " + bound + "; stdout:\n" + stdout());
+            throw new AssertionError("the service did not exit within " + bound + "; stdout:\n" + stdout()
+                    + "\nstderr:\n" + stderr());
         }
         return process.exitValue();
     }

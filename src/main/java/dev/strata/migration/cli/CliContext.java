@@ -38,8 +38,11 @@ final class CliContext implements AutoCloseable {
     MigrationService migrations() {
         if (migrations == null) {
             DatabaseSettings target = target();
-            new DatabaseWait(target, err::println)
-                    .await(Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 10, 0, 86_400)));
+            // Through a transaction pooler the changing verbs refuse at once, before any connection.
+            if (!target.isTransactionPooler()) {
+                new DatabaseWait(target, err::println)
+                        .await(Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 10, 0, 86_400)));
+            }
             migrations = new MigrationService(target, MigrationService.locations(env), err::println);
         }
         return migrations;
