@@ -71,4 +71,15 @@ public record TestDatabase(DatabaseSettings settings) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
+
+    /** The applied versions in the order they were applied. */
+    public List<String> appliedVersions() {
+        return column("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+    }
+
+    /** The tables of {@code public}, Flyway's history aside, by name. */
+    public List<String> tables() {
+        return column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                + " AND tablename <> 'flyway_schema_history' ORDER BY 1");
+    }
 }

@@ -3,10 +3,8 @@ package dev.strata.migration.cli;
 import dev.strata.migration.Targets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code db downgrade -N | version | base [--sql]}. */
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
@@ -16,7 +14,7 @@ final class DowngradeCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "1", paramLabel = "TARGET", converter = DownTarget.class,
+    @Parameters(arity = "1", paramLabel = "TARGET", converter = TargetConverters.Down.class,
             description = "-N to go back N migrations, a version to go down to, or base to revert them all.")
     Targets.Down target;
 
@@ -37,17 +35,5 @@ final class DowngradeCommand implements Callable<Integer> {
         context.out.println("Downgraded: " + reverted + " migration(s) reverted; now at "
                 + CheckCommand.where(context.migrations()));
         return 0;
-    }
-
-    /** Parses the target word; a malformed one is a usage error. */
-    static final class DownTarget implements ITypeConverter<Targets.Down> {
-        @Override
-        public Targets.Down convert(String value) {
-            try {
-                return Targets.down(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -3,9 +3,7 @@ package dev.strata.migration.cli;
 import dev.strata.migration.Targets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code db stamp version | head | base}: record a version as applied without running anything. */
 @Command(name = "stamp", mixinStandardHelpOptions = true,
@@ -15,7 +13,7 @@ final class StampCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "1", paramLabel = "TARGET", converter = StampTarget.class,
+    @Parameters(arity = "1", paramLabel = "TARGET", converter = TargetConverters.Mark.class,
             description = "head, base, or a version.")
     Targets.Mark target;
 
@@ -28,17 +26,5 @@ final class StampCommand implements Callable<Integer> {
         String stamped = context.migrations().stamp(target);
         context.out.println("Stamped: the database is now recorded at " + stamped + "; nothing was run");
         return 0;
-    }
-
-    /** Parses the target word; a malformed one is a usage error. */
-    static final class StampTarget implements ITypeConverter<Targets.Mark> {
-        @Override
-        public Targets.Mark convert(String value) {
-            try {
-                return Targets.mark(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

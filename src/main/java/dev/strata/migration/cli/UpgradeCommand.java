@@ -3,10 +3,8 @@ package dev.strata.migration.cli;
 import dev.strata.migration.Targets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code db upgrade [head | +N | version] [--sql]}. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
@@ -15,7 +13,7 @@ final class UpgradeCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head", converter = UpTarget.class,
+    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head", converter = TargetConverters.Up.class,
             description = "head (default), +N for the next N migrations, or a version.")
     Targets.Up target;
 
@@ -36,17 +34,5 @@ final class UpgradeCommand implements Callable<Integer> {
         context.out.println("Upgraded: " + applied + " migration(s) applied; now at "
                 + CheckCommand.where(context.migrations()));
         return 0;
-    }
-
-    /** Parses the target word; a malformed one is a usage error. */
-    static final class UpTarget implements ITypeConverter<Targets.Up> {
-        @Override
-        public Targets.Up convert(String value) {
-            try {
-                return Targets.up(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

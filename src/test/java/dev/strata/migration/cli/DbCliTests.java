@@ -3,6 +3,7 @@ package dev.strata.migration.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.config.Env;
+import dev.strata.test.MigrationFiles;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.io.ByteArrayOutputStream;
@@ -446,23 +447,20 @@ class DbCliTests {
 
     private Map<String, String> variables() {
         return new HashMap<>(Map.of("DATABASE_URL", database.url(),
-                "STRATA_MIGRATION_LOCATIONS", "filesystem:" + directory.resolve("migration"),
+                "STRATA_MIGRATION_LOCATIONS", new MigrationFiles(directory).location(),
                 "STRATA_DB_WAIT", "2"));
     }
 
     private void migration(String name, String up, String down) throws IOException {
-        Files.writeString(Files.createDirectories(directory.resolve("migration")).resolve(name), up);
-        Files.writeString(Files.createDirectories(directory.resolve("downgrade")).resolve(name), down);
+        new MigrationFiles(directory).add(name, up, down);
     }
 
-    /** The applied versions in the order they were applied. */
     private List<String> versions() {
-        return database.column("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+        return database.appliedVersions();
     }
 
     private List<String> tables() {
-        return database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                + " AND tablename <> 'flyway_schema_history' ORDER BY 1");
+        return database.tables();
     }
 
     /** Stdout parsed as one JSON object: fails when anything else is printed around it. */

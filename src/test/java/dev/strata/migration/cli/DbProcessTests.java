@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.config.Env;
 import dev.strata.test.ServiceProcess;
+import dev.strata.test.MigrationFiles;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.io.ByteArrayOutputStream;
@@ -119,22 +120,20 @@ class DbProcessTests {
 
     private Map<String, String> variables() {
         return Map.of("DATABASE_URL", database.url(),
-                "STRATA_MIGRATION_LOCATIONS", "filesystem:" + directory.resolve("migration"),
+                "STRATA_MIGRATION_LOCATIONS", new MigrationFiles(directory).location(),
                 "STRATA_DB_WAIT", "2");
     }
 
     private void migration(String name, String up, String down) throws IOException {
-        Files.writeString(Files.createDirectories(directory.resolve("migration")).resolve(name), up);
-        Files.writeString(Files.createDirectories(directory.resolve("downgrade")).resolve(name), down);
+        new MigrationFiles(directory).add(name, up, down);
     }
 
     private List<String> versions() {
-        return database.column("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+        return database.appliedVersions();
     }
 
     private List<String> tables() {
-        return database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                + " AND tablename <> 'flyway_schema_history' ORDER BY 1");
+        return database.tables();
     }
 
     private static PrintStream discard() {
