@@ -58,7 +58,7 @@ public final class PgBouncer implements AutoCloseable {
                 directory.resolve("pgbouncer.pid")));
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
-            command.addAll(List.of("runuser", "-u", "postgres", "--"));
+            command.addAll(List.of("runuser", "-u", unprivilegedUser(), "--"));
         }
         command.addAll(List.of(BINARY.toString(), directory.resolve("pgbouncer.ini").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -66,6 +66,13 @@ public final class PgBouncer implements AutoCloseable {
         PgBouncer bouncer = new PgBouncer(process, directory, port);
         bouncer.awaitListening();
         return bouncer;
+    }
+
+    /** The Debian package runs PgBouncer as {@code postgres}; any unprivileged user will do. */
+    private static String unprivilegedUser() throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder("id", "-u", "postgres").redirectErrorStream(true).start();
+        probe.getInputStream().readAllBytes();
+        return probe.waitFor() == 0 ? "postgres" : "nobody";
     }
 
     public int port() {
