@@ -49,10 +49,6 @@ public final class MigrationCatalog {
         return matcher.matches() ? MigrationVersion.fromVersion(matcher.group(1).replace('_', '.')) : null;
     }
 
-    /** The newest shipped version, or null when none is shipped. */
-    public @Nullable String head() {
-        return versions.isEmpty() ? null : versions.getLast().getVersion();
-    }
 
     /** How many shipped versions are missing from {@code applied}. */
     public int pending(List<String> applied) {

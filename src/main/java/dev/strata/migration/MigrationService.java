@@ -53,10 +53,6 @@ public final class MigrationService {
         return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    public DatabaseSettings target() {
-        return target;
-    }
-
     public List<String> locations() {
         return locations;
     }
@@ -192,8 +188,9 @@ public final class MigrationService {
         }
     }
 
-    static String describe(MigrationStatus status) {
-        return (status.current() == null ? "base (nothing applied)" : "version " + status.current())
+    /** {@code version 3 (head)}, {@code version 2, 1 pending} or {@code base, 3 pending}, for humans. */
+    public static String describe(MigrationStatus status) {
+        return (status.current() == null ? "base" : "version " + status.current())
                 + (status.pending() == 0 ? " (head)" : ", " + status.pending() + " pending");
     }
 

@@ -43,8 +43,4 @@ public final class StartupMigration implements InitializingBean {
         log.info("Migrations: {} applied in {} ms, database at {}", applied, (System.nanoTime() - started) / 1_000_000,
                 MigrationService.describe(migrations.status()));
     }
-
-    public boolean enabled() {
-        return enabled;
-    }
 }

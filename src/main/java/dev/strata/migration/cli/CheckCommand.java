@@ -1,7 +1,6 @@
 package dev.strata.migration.cli;
 
 import dev.strata.migration.MigrationService;
-import dev.strata.migration.MigrationStatus;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,18 +21,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<String> problems = context.migrations().check();
         if (problems.isEmpty()) {
-            context.out.println("OK: " + where(context.migrations()));
+            context.out.println("OK: " + MigrationService.describe(context.migrations().status()));
             return 0;
         }
         problems.forEach(context.out::println);
         context.err.println("strata: the database is not at head: " + problems.size() + " problem(s)");
         return 1;
-    }
-
-    /** {@code version 3 (head)} or {@code version 2, 1 pending}, for the verbs' last line. */
-    static String where(MigrationService migrations) {
-        MigrationStatus status = migrations.status();
-        return (status.current() == null ? "base" : "version " + status.current())
-                + (status.pending() == 0 ? " (head)" : ", " + status.pending() + " pending");
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.migration.cli;
 
+import dev.strata.migration.MigrationService;
 import dev.strata.migration.Targets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class DowngradeCommand implements Callable<Integer> {
         }
         int reverted = context.migrations().downgrade(target);
         context.out.println("Downgraded: " + reverted + " migration(s) reverted; now at "
-                + CheckCommand.where(context.migrations()));
+                + MigrationService.describe(context.migrations().status()));
         return 0;
     }
 }

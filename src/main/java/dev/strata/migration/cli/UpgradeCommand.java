@@ -1,5 +1,6 @@
 package dev.strata.migration.cli;
 
+import dev.strata.migration.MigrationService;
 import dev.strata.migration.Targets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         int applied = context.migrations().upgrade(target);
         context.out.println("Upgraded: " + applied + " migration(s) applied; now at "
-                + CheckCommand.where(context.migrations()));
+                + MigrationService.describe(context.migrations().status()));
         return 0;
     }
 }
