@@ -1,9 +1,12 @@
 package dev.strata;
 
 import dev.strata.auth.JwtSecret;
+import dev.strata.auth.tokens.TokenService;
+import dev.strata.auth.tokens.TokenSettings;
 import dev.strata.config.DatabaseSelection;
 import dev.strata.config.Env;
 import dev.strata.config.RedisSettings;
+import java.time.Clock;
 
 /**
  * Checks every setting the service parses before Spring starts, with the same parsers the beans
@@ -24,6 +27,10 @@ final class Preflight {
         env.integer("STRATA_DB_WAIT", 30, 0, 86_400);
         env.integer("STRATA_HEALTH_TIMEOUT_MS", 1000, 50, 60_000);
         env.flag("STRATA_MIGRATE_ON_STARTUP", false);
-        JwtSecret.check(env, embedded);
+        byte[] secret = JwtSecret.check(env, embedded);
+        TokenSettings tokens = TokenSettings.from(env);
+        if (secret != null) {
+            new TokenService(tokens, secret, Clock.systemUTC());
+        }
     }
 }

@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
 
 /**
  * Starts the web service, or with {@code db ...} arguments runs a migration command instead
  * (without the web server). A failure the user can act on ({@link StrataException}) ends the
  * process with one line on stderr and its exit code, without a stack trace.
  */
-@SpringBootApplication
+// No generated user: every request is authenticated by its bearer token (auth/SecurityConfiguration).
+@SpringBootApplication(exclude = ReactiveUserDetailsServiceAutoConfiguration.class)
 public class StrataApplication {
 
     public static void main(String[] args) {

@@ -1,17 +1,61 @@
 package dev.strata.auth;
 
+import dev.strata.auth.local.LocalUsers;
+import dev.strata.auth.session.SessionStore;
+import dev.strata.auth.tokens.TokenService;
+import dev.strata.auth.tokens.TokenSettings;
 import dev.strata.config.Databases;
 import dev.strata.config.Env;
+import dev.strata.config.RedisSettings;
 import dev.strata.embedded.EmbeddedServices;
+import dev.strata.user.UserRepository;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
-/** Auth settings checked at start, so a missing or short secret stops the service before it serves. */
+/**
+ * Auth wiring. Settings are checked at start, so a missing or short secret or an unknown
+ * algorithm stops the service before it serves.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
+
+    /** bcrypt cost 10: about 60-80 ms a hash on one core here, the bulk of a registration or login. */
+    static final int BCRYPT_COST = 10;
 
     @Bean
     JwtSecret jwtSecret(Env env, Databases databases, EmbeddedServices embedded) {
         return JwtSecret.resolve(env, databases.embedded(), embedded.home());
+    }
+
+    @Bean
+    TokenService tokenService(Env env, JwtSecret secret) {
+        return new TokenService(TokenSettings.from(env), secret.key(), Clock.systemUTC());
+    }
+
+    @Bean
+    SessionStore sessionStore(ReactiveStringRedisTemplate redis, RedisSettings settings, TokenService tokens) {
+        return new SessionStore(redis, settings.keyPrefix(), tokens.settings().refreshLifetime());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(BCRYPT_COST);
+    }
+
+    @Bean
+    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+        return new LocalUsers(client, transaction, encoder);
+    }
+
+    @Bean
+    AuthService authService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens,
+            ReactiveStringRedisTemplate redis, RedisSettings settings) {
+        return new AuthService(users, profiles, sessions, tokens, new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()));
     }
 }

@@ -1,0 +1,87 @@
+package dev.strata.auth;
+
+import dev.strata.auth.local.LocalUsers;
+import dev.strata.auth.session.Session;
+import dev.strata.auth.session.SessionStore;
+import dev.strata.auth.tokens.AccessToken;
+import dev.strata.auth.tokens.TokenService;
+import dev.strata.user.UserProfile;
+import dev.strata.user.UserRepository;
+import dev.strata.web.ApiException;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import reactor.core.publisher.Mono;
+
+/** Register, login, refresh, logout and me, on the built-in users, Redis sessions and jjwt tokens. */
+final class AuthService {
+
+    /** Failed logins a minute per account; also the per-IP budget of register and login attempts is derived from it. */
+    static final int FAILED_LOGINS_PER_MINUTE = 10;
+    static final int ATTEMPTS_PER_IP_PER_MINUTE = 30;
+
+    private final LocalUsers users;
+    private final UserRepository profiles;
+    private final SessionStore sessions;
+    private final TokenService tokens;
+    private final RateLimiter limiter;
+
+    AuthService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens, RateLimiter limiter) {
+        this.users = users;
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.limiter = limiter;
+    }
+
+    Mono<TokenResponse> register(AuthRequests.Register request, String ip) {
+        String email = normalize(request.email());
+        PasswordPolicy.check(request.password(), email);
+        return limiter.hit("register-ip", ip, ATTEMPTS_PER_IP_PER_MINUTE)
+                .then(users.register(email, request.password(), request.fullName()))
+                .flatMap(this::startSession);
+    }
+
+    Mono<TokenResponse> login(AuthRequests.Login request, String ip) {
+        String email = normalize(request.email());
+        return limiter.hit("login-ip", ip, ATTEMPTS_PER_IP_PER_MINUTE)
+                .then(limiter.check("login-failed", email, FAILED_LOGINS_PER_MINUTE))
+                .then(users.authenticate(email, request.password()))
+                .switchIfEmpty(limiter.hit("login-failed", email, FAILED_LOGINS_PER_MINUTE)
+                        .then(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
+                                "Invalid email or password."))))
+                .flatMap(this::startSession);
+    }
+
+    Mono<TokenResponse> refresh(AuthRequests.Refresh request) {
+        return sessions.rotate(request.refreshToken())
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_refresh_token",
+                        "The refresh token is not valid; sign in again.")))
+                .flatMap(session -> profiles.findById(session.userId())
+                        .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_refresh_token",
+                                "The account is no longer active; sign in again.")))
+                        .map(user -> response(user, session)));
+    }
+
+    Mono<Void> logout(AccessToken token, boolean global) {
+        return global ? sessions.revokeAll(token.userId()) : sessions.revoke(token.sessionId());
+    }
+
+    Mono<UserProfile> me(AccessToken token) {
+        return profiles.findById(token.userId())
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+                        "The account is no longer active.")));
+    }
+
+    private Mono<TokenResponse> startSession(UserProfile user) {
+        return sessions.create(user.id()).map(session -> response(user, session));
+    }
+
+    private TokenResponse response(UserProfile user, Session session) {
+        return new TokenResponse(user, tokens.issue(user.id(), session.sessionId()), session.refreshToken(), "bearer",
+                tokens.settings().accessLifetime().toSeconds());
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.strata.auth;
+
+import dev.strata.auth.session.SessionStore;
+import dev.strata.auth.tokens.TokenService;
+import dev.strata.config.Env;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stateless Spring Security: no form login, no HTTP Basic, no generated user, no server-side
+ * security context. A bearer token is checked on every request (signature, claims and a live
+ * Redis session), so a revoked session stops working at once on every replica.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenService tokens, SessionStore sessions,
+            Env env) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> problem(exchange.getResponse());
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager(tokens, sessions));
+        bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
+                        exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(header -> BearerAuthentication.unverified(header.substring(7).strip())));
+        bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(cors(env)))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/health", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh").permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .anyExchange().authenticated())
+                .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
+                .build();
+    }
+
+    private static ReactiveAuthenticationManager manager(TokenService tokens, SessionStore sessions) {
+        return authentication -> {
+            String token = ((BearerAuthentication) authentication).token();
+            return Mono.justOrEmpty(tokens.verify(token))
+                    .filterWhen(access -> sessions.isActive(access.sessionId(), access.userId()))
+                    .<Authentication>map(access -> BearerAuthentication.verified(token, access))
+                    .switchIfEmpty(Mono.error(() -> new BadCredentialsException("invalid bearer token")));
+        };
+    }
+
+    /** {@code CORS_ALLOWED_ORIGINS}: comma-separated origins allowed to call the API from a browser; none by default. */
+    private static CorsConfigurationSource cors(Env env) {
+        List<String> origins = Arrays.stream(env.get("CORS_ALLOWED_ORIGINS", "").split(","))
+                .map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(origins);
+        configuration.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        configuration.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", configuration);
+        return source;
+    }
+
+    private static Mono<Void> problem(ServerHttpResponse response) {
+        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        byte[] body = """
+                {"type":"about:blank","title":"Unauthorized","status":401,\
+                "detail":"A valid bearer token is required.","code":"unauthorized"}""".getBytes(StandardCharsets.UTF_8);
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.strata.auth.local;
+
+import dev.strata.user.UserProfile;
+import dev.strata.web.ApiException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Built-in users: the profile in {@code users}, the password hash in {@code user_credentials},
+ * written in one transaction. Hashing runs off the event loop. An unknown email costs a hash
+ * comparison too, so its answer takes as long as a wrong password's.
+ */
+public final class LocalUsers {
+
+    private final DatabaseClient client;
+    private final TransactionalOperator transaction;
+    private final PasswordEncoder encoder;
+    private final String unknownUserHash;
+
+    public LocalUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+        this.client = client;
+        this.transaction = transaction;
+        this.encoder = encoder;
+        this.unknownUserHash = encoder.encode("strata-timing-equaliser");
+    }
+
+    /** Creates the user; 409 {@code email_exists} when the email is taken, also under concurrent registrations. */
+    public Mono<UserProfile> register(String email, String password, String fullName) {
+        return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(hash -> insert(email, fullName, hash).as(transaction::transactional))
+                .onErrorMap(DataIntegrityViolationException.class,
+                        e -> new ApiException(HttpStatus.CONFLICT, "email_exists", "An account with this email already exists."));
+    }
+
+    private Mono<UserProfile> insert(String email, String fullName, String hash) {
+        return client.sql("INSERT INTO users (email, full_name) VALUES ($1, $2) RETURNING id, email, full_name, created_at")
+                .bind("$1", email).bind("$2", fullName)
+                .map((row, meta) -> new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
+                        row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)))
+                .one()
+                .flatMap(user -> client.sql("INSERT INTO user_credentials (user_id, password_hash) VALUES ($1, $2)")
+                        .bind("$1", user.id()).bind("$2", hash)
+                        .fetch().rowsUpdated().thenReturn(user));
+    }
+
+    /** The user when the password matches; empty for an unknown email or a wrong password alike. */
+    public Mono<UserProfile> authenticate(String email, String password) {
+        return client.sql("SELECT u.id, u.email, u.full_name, u.created_at, c.password_hash FROM users u"
+                        + " JOIN user_credentials c ON c.user_id = u.id WHERE u.email = $1 AND u.status = 'active'")
+                .bind("$1", email)
+                .map((row, meta) -> new Candidate(new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
+                        row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)),
+                        row.get("password_hash", String.class)))
+                .one()
+                .defaultIfEmpty(new Candidate(null, unknownUserHash))
+                .publishOn(Schedulers.boundedElastic())
+                .filter(candidate -> encoder.matches(password, candidate.hash()) && candidate.user() != null)
+                .map(Candidate::user);
+    }
+
+    private record Candidate(@Nullable UserProfile user, String hash) {
+    }
+}

@@ -1,0 +1,74 @@
+package dev.strata.auth.tokens;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+
+/**
+ * Makes and checks the service's access tokens: HMAC-signed JWTs with {@code iss}, {@code sub},
+ * {@code aud}, {@code iat}, {@code exp} and {@code sid}. Checking accepts only the configured
+ * algorithm and key, so {@code alg: none}, another algorithm or a foreign key never pass.
+ */
+public final class TokenService {
+
+    private final TokenSettings settings;
+    private final SecretKey key;
+    private final Clock clock;
+
+    public TokenService(TokenSettings settings, byte[] secret, Clock clock) {
+        settings.requireKeyLength(secret);
+        this.settings = settings;
+        this.key = Keys.hmacShaKeyFor(secret);
+        this.clock = clock;
+    }
+
+    public TokenSettings settings() {
+        return settings;
+    }
+
+    /** A new access token for the user's session. */
+    public String issue(UUID userId, String sessionId) {
+        Instant now = clock.instant();
+        return Jwts.builder()
+                .issuer(settings.issuer())
+                .subject(userId.toString())
+                .audience().add(settings.audience()).and()
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(settings.accessLifetime())))
+                .claim("sid", sessionId)
+                .signWith(key, settings.algorithm())
+                .compact();
+    }
+
+    /** The token's user and session when it is valid in every respect; empty otherwise. */
+    public Optional<AccessToken> verify(String token) {
+        try {
+            Jws<Claims> jws = Jwts.parser()
+                    .verifyWith(key)
+                    .requireIssuer(settings.issuer())
+                    .requireAudience(settings.audience())
+                    .clock(() -> Date.from(clock.instant()))
+                    .build()
+                    .parseSignedClaims(token);
+            if (!settings.algorithm().getId().equals(jws.getHeader().getAlgorithm())) {
+                return Optional.empty();
+            }
+            Claims claims = jws.getPayload();
+            String sessionId = claims.get("sid", String.class);
+            if (sessionId == null || claims.getSubject() == null || claims.getExpiration() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new AccessToken(UUID.fromString(claims.getSubject()), sessionId));
+        } catch (JwtException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

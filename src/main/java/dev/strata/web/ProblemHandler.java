@@ -1,0 +1,75 @@
+package dev.strata.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ServerWebInputException;
+
+/** Every API error as {@code application/problem+json} with a {@code code} member. */
+@RestControllerAdvice
+class ProblemHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        ProblemDetail problem = problem(e.status(), e.code(), e.getMessage());
+        e.extra().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        Object retryAfter = e.extra().get("retry_after");
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return response.body(problem);
+    }
+
+    @ExceptionHandler(WebExchangeBindException.class)
+    ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError field : e.getFieldErrors()) {
+            errors.putIfAbsent(field.getField(), field.getDefaultMessage());
+        }
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is over 1 MB."));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
+        if (causedBy(e, DataBufferLimitException.class)) {
+            return tooLarge(new ContentTooLargeException(e));
+        }
+        String detail = causedBy(e, DecodingException.class) ? "The request body is not valid JSON of the expected shape."
+                : "The request could not be read.";
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed_request", detail));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

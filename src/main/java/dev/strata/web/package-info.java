@@ -1,0 +1,5 @@
+/** Cross-cutting web concerns: RFC 9457 problem details for every error. */
+@NullMarked
+package dev.strata.web;
+
+import org.jspecify.annotations.NullMarked;
