@@ -55,7 +55,8 @@ class AuthConfiguration {
 
     @Bean
     AuthService authService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens,
-            ReactiveStringRedisTemplate redis, RedisSettings settings) {
-        return new AuthService(users, profiles, sessions, tokens, new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()));
+            ReactiveStringRedisTemplate redis, RedisSettings settings, Env env) {
+        return new AuthService(users, profiles, sessions, tokens, new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
+                AuthService.Limits.from(env));
     }
 }

@@ -5,6 +5,7 @@ import dev.strata.auth.session.Session;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.AccessToken;
 import dev.strata.auth.tokens.TokenService;
+import dev.strata.config.Env;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
@@ -15,38 +16,51 @@ import reactor.core.publisher.Mono;
 /** Register, login, refresh, logout and me, on the built-in users, Redis sessions and jjwt tokens. */
 final class AuthService {
 
-    /** Failed logins a minute per account; also the per-IP budget of register and login attempts is derived from it. */
-    static final int FAILED_LOGINS_PER_MINUTE = 10;
-    static final int ATTEMPTS_PER_IP_PER_MINUTE = 30;
+    /**
+     * Rate limits, per minute.
+     *
+     * @param perIp {@code STRATA_RATE_LIMIT_IP} (default 30): register and login attempts from one address
+     * @param failedPerAccount {@code STRATA_RATE_LIMIT_ACCOUNT} (default 10): failed logins of one account
+     */
+    record Limits(int perIp, int failedPerAccount) {
+
+        static Limits from(Env env) {
+            return new Limits(env.integer("STRATA_RATE_LIMIT_IP", 30, 1, 1_000_000),
+                    env.integer("STRATA_RATE_LIMIT_ACCOUNT", 10, 1, 1_000_000));
+        }
+    }
 
     private final LocalUsers users;
     private final UserRepository profiles;
     private final SessionStore sessions;
     private final TokenService tokens;
     private final RateLimiter limiter;
+    private final Limits limits;
 
-    AuthService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens, RateLimiter limiter) {
+    AuthService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens, RateLimiter limiter,
+            Limits limits) {
         this.users = users;
         this.profiles = profiles;
         this.sessions = sessions;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.limits = limits;
     }
 
     Mono<TokenResponse> register(AuthRequests.Register request, String ip) {
         String email = normalize(request.email());
         PasswordPolicy.check(request.password(), email);
-        return limiter.hit("register-ip", ip, ATTEMPTS_PER_IP_PER_MINUTE)
+        return limiter.hit("register-ip", ip, limits.perIp())
                 .then(users.register(email, request.password(), request.fullName()))
                 .flatMap(this::startSession);
     }
 
     Mono<TokenResponse> login(AuthRequests.Login request, String ip) {
         String email = normalize(request.email());
-        return limiter.hit("login-ip", ip, ATTEMPTS_PER_IP_PER_MINUTE)
-                .then(limiter.check("login-failed", email, FAILED_LOGINS_PER_MINUTE))
+        return limiter.hit("login-ip", ip, limits.perIp())
+                .then(limiter.check("login-failed", email, limits.failedPerAccount()))
                 .then(users.authenticate(email, request.password()))
-                .switchIfEmpty(limiter.hit("login-failed", email, FAILED_LOGINS_PER_MINUTE)
+                .switchIfEmpty(limiter.hit("login-failed", email, limits.failedPerAccount())
                         .then(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
                                 "Invalid email or password."))))
                 .flatMap(this::startSession);

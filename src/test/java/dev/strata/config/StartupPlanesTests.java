@@ -2,6 +2,7 @@ package dev.strata.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceTest;
 import dev.strata.test.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
@@ -32,7 +33,8 @@ class StartupPlanesTests extends ServiceTest {
 
     @Test
     void migratedBeforeServingAndClosedTheMigrationConnection(TestDatabase database) {
-        assertThat(database.column("SELECT version FROM flyway_schema_history WHERE success")).containsExactly("1");
+        assertThat(database.column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
+                .containsExactlyElementsOf(ShippedMigrations.versions());
         assertThat(database.column("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND application_name = 'strata-migrate'")).containsExactly("0");
     }

@@ -2,6 +2,7 @@ package dev.strata.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +35,7 @@ class HealthHandlerTests extends ServiceTest {
         assertThat(body.get("status").asString()).isEqualTo("healthy");
         assertThat(body.get("database").asString()).isEqualTo("ok");
         assertThat(body.get("redis").asString()).isEqualTo("ok");
-        assertThat(body.get("migrations").get("current").asString()).isEqualTo("1");
+        assertThat(body.get("migrations").get("current").asString()).isEqualTo(ShippedMigrations.head());
         assertThat(body.get("migrations").get("pending").asInt()).isZero();
         assertThat(body.get("version").asString()).isEqualTo(build == null ? "dev" : build.getVersion());
         assertThat(body.has("errors")).isFalse();
