@@ -33,16 +33,18 @@ public final class LocalUsers {
     }
 
     /** Creates the user; 409 {@code email_exists} when the email is taken, also under concurrent registrations. */
-    public Mono<UserProfile> register(String email, String password, String fullName) {
+    public Mono<UserProfile> register(String email, String password, @Nullable String fullName) {
         return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(hash -> insert(email, fullName, hash).as(transaction::transactional))
                 .onErrorMap(DataIntegrityViolationException.class,
                         e -> new ApiException(HttpStatus.CONFLICT, "email_exists", "An account with this email already exists."));
     }
 
-    private Mono<UserProfile> insert(String email, String fullName, String hash) {
-        return client.sql("INSERT INTO users (email, full_name) VALUES ($1, $2) RETURNING id, email, full_name, created_at")
-                .bind("$1", email).bind("$2", fullName)
+    private Mono<UserProfile> insert(String email, @Nullable String fullName, String hash) {
+        DatabaseClient.GenericExecuteSpec insert = client
+                .sql("INSERT INTO users (email, full_name) VALUES ($1, $2) RETURNING id, email, full_name, created_at")
+                .bind("$1", email);
+        return (fullName == null ? insert.bindNull("$2", String.class) : insert.bind("$2", fullName))
                 .map((row, meta) -> new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
                         row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)))
                 .one()
