@@ -55,15 +55,18 @@ final class AuthService {
                 .flatMap(this::startSession);
     }
 
+    /**
+     * Every attempt takes a slot of the account's budget before the password is checked, so a
+     * burst of guesses cannot slip past the limit; a successful login gives its slot back.
+     */
     Mono<TokenResponse> login(AuthRequests.Login request, String ip) {
         String email = normalize(request.email());
         return limiter.hit("login-ip", ip, limits.perIp())
-                .then(limiter.check("login-failed", email, limits.failedPerAccount()))
+                .then(limiter.hit("login-account", email, limits.failedPerAccount()))
                 .then(users.authenticate(email, request.password()))
-                .switchIfEmpty(limiter.hit("login-failed", email, limits.failedPerAccount())
-                        .then(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
-                                "Invalid email or password."))))
-                .flatMap(this::startSession);
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
+                        "Invalid email or password.")))
+                .flatMap(user -> limiter.refund("login-account", email).then(startSession(user)));
     }
 
     Mono<TokenResponse> refresh(AuthRequests.Refresh request) {

@@ -28,20 +28,20 @@ final class RateLimiter {
     Mono<Void> hit(String what, String key, int limit) {
         long now = clock.millis();
         long minute = now / 60_000;
-        String counter = prefix + "rate:" + what + ":" + key + ":" + minute;
+        String counter = key(what, key, minute);
         return redis.opsForValue().increment(counter)
                 .flatMap(count -> (count == 1 ? redis.expire(counter, Duration.ofSeconds(61)) : Mono.just(true))
                         .thenReturn(count))
                 .flatMap(count -> count > limit ? Mono.error(limited((minute + 1) * 60_000 - now)) : Mono.empty());
     }
 
-    /** Whether the window is already over {@code limit}, without counting. */
-    Mono<Void> check(String what, String key, int limit) {
-        long now = clock.millis();
-        long minute = now / 60_000;
-        return redis.opsForValue().get(prefix + "rate:" + what + ":" + key + ":" + minute)
-                .map(Long::parseLong)
-                .flatMap(count -> count >= limit ? Mono.<Void>error(limited((minute + 1) * 60_000 - now)) : Mono.empty());
+    /** Gives back one event of the current window (a login that succeeded). */
+    Mono<Void> refund(String what, String key) {
+        return redis.opsForValue().decrement(key(what, key, clock.millis() / 60_000)).then();
+    }
+
+    private String key(String what, String key, long minute) {
+        return prefix + "rate:" + what + ":" + key + ":" + minute;
     }
 
     private static ApiException limited(long millisLeft) {

@@ -24,6 +24,10 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -37,6 +41,13 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** What anyone may call: health, the API document, and the calls that hand out tokens. */
+    private static final ServerWebExchangeMatcher PUBLIC = new OrServerWebExchangeMatcher(
+            ServerWebExchangeMatchers.pathMatchers("/health", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                    "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.OPTIONS, "/**"));
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenService tokens, SessionStore sessions,
             Env env) {
@@ -48,6 +59,8 @@ class SecurityConfiguration {
                 .map(header -> BearerAuthentication.unverified(header.substring(7).strip())));
         bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
+        // A stale token sent along to a public endpoint (a refresh, a login, /health) must not block it.
+        bearer.setRequiresAuthenticationMatcher(new NegatedServerWebExchangeMatcher(PUBLIC));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -56,11 +69,7 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(cors -> cors.configurationSource(cors(env)))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/health", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
-                        .permitAll()
-                        .pathMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh").permitAll()
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .matchers(PUBLIC).permitAll()
                         .anyExchange().authenticated())
                 .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))

@@ -1,6 +1,7 @@
 package dev.strata.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -13,11 +14,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every API error as {@code application/problem+json} with a {@code code} member. */
 @RestControllerAdvice
 class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
@@ -35,7 +41,7 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError field : e.getFieldErrors()) {
-            errors.putIfAbsent(field.getField(), field.getDefaultMessage());
+            errors.putIfAbsent(jsonName(field.getField()), field.getDefaultMessage());
         }
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
         problem.setProperty("errors", errors);
@@ -56,6 +62,27 @@ class ProblemHandler {
         String detail = causedBy(e, DecodingException.class) ? "The request body is not valid JSON of the expected shape."
                 : "The request could not be read.";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed_request", detail));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        HttpStatus known = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        String code = known.name().toLowerCase(Locale.ROOT);
+        return ResponseEntity.status(known).body(problem(known, code, e.getReason() == null ? known.getReasonPhrase() : e.getReason()));
+    }
+
+    /** Anything unexpected: logged with its stack trace, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side."));
+    }
+
+    /** The API's JSON members are snake_case: {@code fullName} is {@code full_name} on the wire. */
+    static String jsonName(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class TestEnvironment implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     /** What one test class gets. */
-    public record Resources(TestDatabase database, TestRedis redis) {
+    public record Resources(TestDatabase database, TestRedis redis, String jwtSecret) {
 
         /** The variables a service instance needs to run on these resources. */
         public Map<String, String> variables() {
@@ -31,7 +31,7 @@ public final class TestEnvironment implements BeforeAllCallback, AfterAllCallbac
                     "DATABASE_URL", database.url(),
                     "REDIS_URL", redis.url(),
                     "STRATA_REDIS_KEY_PREFIX", redis.keyPrefix(),
-                    "JWT_SECRET", "test-secret-" + randomHex(16) + "-at-least-32-bytes",
+                    "JWT_SECRET", jwtSecret,
                     "STRATA_MIGRATE_ON_STARTUP", "true");
         }
     }
@@ -62,7 +62,8 @@ public final class TestEnvironment implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Resources resources = new Resources(createDatabase(), new TestRedis(TestServers.redis(), "test:" + randomHex(8) + ":"));
+        Resources resources = new Resources(createDatabase(), new TestRedis(TestServers.redis(), "test:" + randomHex(8) + ":"),
+                "test-secret-" + randomHex(24));
         context.getStore(NAMESPACE).put(Resources.class, resources);
         current = resources;
     }

@@ -79,6 +79,7 @@ public final class SessionStore {
                 .flatMap(user -> redis.opsForHash().put(sessionKey(sessionId), "refresh", hash(refresh))
                         .then(redis.expire(sessionKey(sessionId), lifetime))
                         .then(redis.opsForValue().set(refreshKey(refresh), "live:" + sessionId, lifetime))
+                        .then(redis.expire(userKey(UUID.fromString(user)), lifetime))
                         .thenReturn(new Session(UUID.fromString(user), sessionId, refresh)));
     }
 
