@@ -1,12 +1,10 @@
 package dev.strata;
 
 import dev.strata.auth.JwtSecret;
-import dev.strata.auth.tokens.TokenService;
 import dev.strata.auth.tokens.TokenSettings;
 import dev.strata.config.DatabaseSelection;
 import dev.strata.config.Env;
 import dev.strata.config.RedisSettings;
-import java.time.Clock;
 
 /**
  * Checks every setting the service parses before Spring starts, with the same parsers the beans
@@ -30,7 +28,7 @@ final class Preflight {
         byte[] secret = JwtSecret.check(env, embedded);
         TokenSettings tokens = TokenSettings.from(env);
         if (secret != null) {
-            new TokenService(tokens, secret, Clock.systemUTC());
+            tokens.requireKeyLength(secret);
         }
     }
 }

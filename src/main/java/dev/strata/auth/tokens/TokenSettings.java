@@ -45,7 +45,7 @@ public record TokenSettings(MacAlgorithm algorithm, Duration accessLifetime, Dur
     }
 
     /** HS384 and HS512 need longer keys than HS256: refuse a secret too short for the algorithm. */
-    void requireKeyLength(byte[] key) {
+    public void requireKeyLength(byte[] key) {
         int bytes = algorithm.getKeyBitLength() / 8;
         if (key.length < bytes) {
             throw new StrataException("JWT_SECRET: " + algorithm.getId() + " needs at least " + bytes + " bytes, got "
