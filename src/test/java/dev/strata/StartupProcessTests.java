@@ -51,6 +51,21 @@ class StartupProcessTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "RS256 | 0123456789abcdef0123456789abcdef | strata: JWT_ALGORITHM: expected HS256, HS384 or HS512, got 'RS256'",
+        "HS512 | 0123456789abcdef0123456789abcdef | strata: JWT_SECRET: HS512 needs at least 64 bytes, got 32",
+    })
+    void unusableJwtSettingsAreRefusedAtStart(String algorithm, String secret, String expected, TestDatabase database)
+            throws Exception {
+        Map<String, String> variables = Map.of("DATABASE_URL", database.url(), "REDIS_URL", "redis://127.0.0.1:6379",
+                "JWT_ALGORITHM", algorithm, "JWT_SECRET", secret);
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(service.stderr().strip()).startsWith(expected);
+        }
+    }
+
     @Test
     void unreachableDatabaseIsRetriedThenExitsNamingHostAndPort() throws Exception {
         int closedPort;
