@@ -4,6 +4,8 @@ import dev.strata.user.UserProfile;
 import dev.strata.web.ApiException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -23,13 +25,14 @@ public final class LocalUsers {
     private final DatabaseClient client;
     private final TransactionalOperator transaction;
     private final PasswordEncoder encoder;
-    private final String unknownUserHash;
+    /** A hash to compare against when the email is unknown; made on first use, not at start. */
+    private final Supplier<String> unknownUserHash;
 
     public LocalUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
         this.client = client;
         this.transaction = transaction;
         this.encoder = encoder;
-        this.unknownUserHash = encoder.encode("strata-timing-equaliser");
+        this.unknownUserHash = memoize(() -> encoder.encode("strata-timing-equaliser"));
     }
 
     /** Creates the user; 409 {@code email_exists} when the email is taken, also under concurrent registrations. */
@@ -62,10 +65,16 @@ public final class LocalUsers {
                         row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)),
                         row.get("password_hash", String.class)))
                 .one()
-                .defaultIfEmpty(new Candidate(null, unknownUserHash))
                 .publishOn(Schedulers.boundedElastic())
+                .defaultIfEmpty(new Candidate(null, ""))
+                .map(candidate -> candidate.user() == null ? new Candidate(null, unknownUserHash.get()) : candidate)
                 .filter(candidate -> encoder.matches(password, candidate.hash()) && candidate.user() != null)
                 .map(Candidate::user);
+    }
+
+    private static Supplier<String> memoize(Supplier<String> supplier) {
+        AtomicReference<String> value = new AtomicReference<>();
+        return () -> value.updateAndGet(current -> current != null ? current : supplier.get());
     }
 
     private record Candidate(@Nullable UserProfile user, String hash) {
