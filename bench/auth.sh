@@ -19,7 +19,7 @@ command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 [[ -f $root/target/strata.jar ]] || die "run ./mvnw -B -DskipTests package first"
 mkdir -p "$out"
 
-db=strata_bench_auth_$$ port=$((20000 + RANDOM % 40000)) pid=
+db=strata_bench_auth_$$ port=$((20000 + RANDOM % 12000)) pid=
 psql -X -q -v ON_ERROR_STOP=1 "$pg" -c "CREATE DATABASE $db" >/dev/null
 cleanup() {
     [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }

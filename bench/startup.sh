@@ -80,8 +80,8 @@ stop() {  # SIGTERM (graceful shutdown), SIGKILL after 40 s
 }
 trap 'stop; drop_db' EXIT                         # also after a failure, Ctrl-C or SIGTERM:
 trap 'exit 130' INT; trap 'exit 143' TERM         # (a bare SIGINT to bash alone would be ignored)
-free_port() {  # a random port nothing listens on (so no stale server can answer our polls)
-    local p; while p=$((20000 + RANDOM % 40000)); (: >"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do :; done; echo "$p"
+free_port() {  # a random port nothing listens on, below the ephemeral range (32768+) outgoing connections use
+    local p; while p=$((20000 + RANDOM % 12000)); (: >"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do :; done; echo "$p"
 }
 rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 
