@@ -10,6 +10,8 @@ import dev.strata.config.RedisSettings;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -24,6 +26,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
 
     /** bcrypt cost 10: about 60-80 ms a hash on one core here, the bulk of a registration or login. */
     static final int BCRYPT_COST = 10;
@@ -49,7 +53,11 @@ class AuthConfiguration {
     }
 
     @Bean
-    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder, Env env) {
+        if (env.has("SUPABASE_URL")) {
+            log.warn("SUPABASE_URL is set, but this build keeps users in its own tables (built-in provider): "
+                    + "Supabase Auth as the user store is not available yet");
+        }
         return new LocalUsers(client, transaction, encoder);
     }
 
