@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +70,10 @@ public final class MigrationService {
     public int upgrade(Targets.Up to) {
         refuseTransactionPooler();
         try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
-            List<MigrationInfo> pending = UpgradePlan.pending(read(() -> flyway(null).load().info()), to);
+            MigrationInfoService info = read(() -> flyway(null).load().info());
+            List<MigrationInfo> pending = UpgradePlan.pending(info, to);
             if (pending.isEmpty()) {
-                progress.accept("Nothing to upgrade: the database is at " + describe(status()));
+                progress.accept("Nothing to upgrade: the database is at " + describe(MigrationStatus.of(info)));
                 return 0;
             }
             MigrationProgress listener = new MigrationProgress(progress);
