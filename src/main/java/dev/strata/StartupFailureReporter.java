@@ -1,6 +1,5 @@
 package dev.strata;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,24 +13,12 @@ class StartupFailureReporter implements SpringBootExceptionReporter {
 
     @Override
     public boolean reportException(Throwable failure) {
-        StrataException cause = find(failure);
+        StrataException cause = StrataException.find(failure);
         if (cause == null) {
             return false;
         }
         System.err.println("strata: " + cause.getMessage());
         System.err.flush();
         return true;
-    }
-
-    static @Nullable StrataException find(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StrataException strata) {
-                return strata;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 }

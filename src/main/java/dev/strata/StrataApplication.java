@@ -33,7 +33,7 @@ public class StrataApplication {
         try {
             SpringApplication.run(StrataApplication.class, args);
         } catch (RuntimeException e) {
-            StrataException failure = StartupFailureReporter.find(e);
+            StrataException failure = StrataException.find(e);
             if (failure == null) {
                 throw e;
             }

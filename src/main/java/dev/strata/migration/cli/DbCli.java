@@ -23,7 +23,7 @@ public final class DbCli {
                     .setOut(new PrintWriter(out, true))
                     .setErr(new PrintWriter(err, true))
                     .setExecutionExceptionHandler((error, command, parsed) -> {
-                        StrataException failure = find(error);
+                        StrataException failure = StrataException.find(error);
                         if (failure == null) {
                             throw error;
                         }
@@ -35,15 +35,6 @@ public final class DbCli {
             err.println("strata: " + e.getMessage());
             return e.exitCode();
         }
-    }
-
-    private static StrataException find(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StrataException strata) {
-                return strata;
-            }
-        }
-        return null;
     }
 
     /** Gives every verb the shared context through its constructor. */
