@@ -1,0 +1,37 @@
+package dev.strata.schema.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table column. Types and expressions are PostgreSQL's own canonical text (format_type,
+ * pg_get_expr) read with an empty search_path, so both sides of a diff use one vocabulary.
+ *
+ * @param name column name
+ * @param type the type, e.g. {@code character varying(20)}, {@code public.mood}; for a serial
+ *     column {@code serial}, {@code bigserial} or {@code smallserial} (its sequence is implied)
+ * @param notNull whether NOT NULL is set
+ * @param defaultExpression the default, null when none (and for serial and generated columns)
+ * @param identity {@link Identity#NONE}, or how the identity is generated
+ * @param generated the expression of a stored generated column, else null
+ * @param collation the collation when it differs from the type's default, else null
+ * @param comment the column comment, else null
+ */
+public record Column(
+        String name,
+        String type,
+        boolean notNull,
+        @Nullable String defaultExpression,
+        Identity identity,
+        @Nullable String generated,
+        @Nullable String collation,
+        @Nullable String comment) {
+
+    /** The identity kind of a column. */
+    public enum Identity {
+        NONE, ALWAYS, BY_DEFAULT
+    }
+
+    public Column withName(String newName) {
+        return new Column(newName, type, notNull, defaultExpression, identity, generated, collation, comment);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.strata.schema.model;
+
+/**
+ * A trigger on a table.
+ *
+ * @param definition pg_get_triggerdef text: a complete CREATE TRIGGER statement
+ */
+public record Trigger(QualifiedName table, String name, String definition) {
+}

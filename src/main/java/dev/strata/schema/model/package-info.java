@@ -1,0 +1,5 @@
+/** Immutable records of a PostgreSQL schema, keyed by qualified name; they hold no SQL-rendering logic. */
+@NullMarked
+package dev.strata.schema.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package dev.strata.schema.ops;
+
+import dev.strata.schema.model.Column;
+import dev.strata.schema.model.QualifiedName;
+import org.jspecify.annotations.Nullable;
+
+/** Columns of an existing table. */
+public sealed interface ColumnChange extends Change {
+
+    /** The table the column belongs to. */
+    QualifiedName table();
+
+    /** ADD COLUMN. */
+    record AddColumn(QualifiedName table, Column column) implements ColumnChange {
+        public Change reverse() { return new DropColumn(table, column); }
+        public String describe() { return "add column " + table + "." + column.name(); }
+    }
+
+    /** DROP COLUMN. */
+    record DropColumn(QualifiedName table, Column column) implements ColumnChange {
+        public Change reverse() { return new AddColumn(table, column); }
+        public boolean destructive() { return column.generated() == null; }
+        public String describe() { return "drop column " + table + "." + column.name(); }
+    }
+
+    /** RENAME COLUMN, keeping its values. */
+    record RenameColumn(QualifiedName table, String from, String to) implements ColumnChange {
+        public Change reverse() { return new RenameColumn(table, to, from); }
+        public String describe() { return "rename column " + table + "." + from + " to " + to; }
+    }
+
+    /** ALTER COLUMN ... TYPE ... USING, and the collation; {@code from} and {@code to} are the whole column. */
+    record AlterColumnType(QualifiedName table, Column from, Column to) implements ColumnChange {
+        public Change reverse() { return new AlterColumnType(table, to, from); }
+        public boolean destructive() { return !TypeWidening.isWidening(from.type(), to.type()); }
+        public String describe() {
+            return "alter column " + table + "." + to.name() + " type " + from.type() + " -> " + to.type();
+        }
+    }
+
+    /** SET / DROP NOT NULL. */
+    record AlterColumnNullability(QualifiedName table, String column, boolean notNull) implements ColumnChange {
+        public Change reverse() { return new AlterColumnNullability(table, column, !notNull); }
+        public String describe() {
+            return (notNull ? "set not null on " : "drop not null on ") + table + "." + column;
+        }
+    }
+
+    /** SET / DROP DEFAULT; null means no default. */
+    record AlterColumnDefault(QualifiedName table, String column, @Nullable String from, @Nullable String to)
+            implements ColumnChange {
+        public Change reverse() { return new AlterColumnDefault(table, column, to, from); }
+        public String describe() {
+            return (to == null ? "drop default of " : "set default of ") + table + "." + column;
+        }
+    }
+
+    /** ADD / SET / DROP identity. */
+    record AlterColumnIdentity(QualifiedName table, String column, Column.Identity from, Column.Identity to)
+            implements ColumnChange {
+        public Change reverse() { return new AlterColumnIdentity(table, column, to, from); }
+        public String describe() { return "identity of " + table + "." + column + " " + from + " -> " + to; }
+    }
+}

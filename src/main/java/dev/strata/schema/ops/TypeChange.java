@@ -1,0 +1,75 @@
+package dev.strata.schema.ops;
+
+import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sequence;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Enum types and standalone sequences. */
+public sealed interface TypeChange extends Change {
+
+    /** A column whose type is an enum: recreating the enum recasts it and its default. */
+    record EnumUse(QualifiedName table, String column, @Nullable String defaultExpression, boolean array) {
+    }
+
+    /** CREATE TYPE ... AS ENUM. */
+    record CreateEnum(EnumType type) implements TypeChange {
+        public Change reverse() { return new DropEnum(type); }
+        public String describe() { return "create enum " + type.name(); }
+    }
+
+    /** DROP TYPE of an enum. */
+    record DropEnum(EnumType type) implements TypeChange {
+        public Change reverse() { return new CreateEnum(type); }
+        public boolean destructive() { return true; }
+        public String describe() { return "drop enum " + type.name(); }
+    }
+
+    /**
+     * ALTER TYPE ... ADD VALUE at its position. It cannot be undone in place, so its reverse
+     * recreates the type without the value.
+     *
+     * @param neighbour the existing label it goes before or after; null when the type was empty
+     */
+    record AddEnumValue(EnumType from, EnumType to, String value, @Nullable String neighbour, boolean before,
+            List<EnumUse> uses) implements TypeChange {
+        public Change reverse() { return new RecreateEnum(to, from, uses); }
+        public String describe() { return "add value '" + value + "' to enum " + to.name(); }
+    }
+
+    /** ALTER TYPE ... RENAME VALUE. */
+    record RenameEnumValue(EnumType from, EnumType to, String oldValue, String newValue) implements TypeChange {
+        public Change reverse() { return new RenameEnumValue(to, from, newValue, oldValue); }
+        public String describe() { return "rename value '" + oldValue + "' of enum " + to.name() + " to '" + newValue + "'"; }
+    }
+
+    /**
+     * Removes or reorders labels: the type is renamed aside, created anew, every column using it
+     * is recast through text (with its default), and the old type is dropped.
+     */
+    record RecreateEnum(EnumType from, EnumType to, List<EnumUse> uses) implements TypeChange {
+        public Change reverse() { return new RecreateEnum(to, from, uses); }
+        public boolean destructive() { return !to.labels().containsAll(from.labels()); }
+        public String describe() { return "recreate enum " + to.name() + " as " + to.labels(); }
+    }
+
+    /** CREATE SEQUENCE. */
+    record CreateSequence(Sequence sequence) implements TypeChange {
+        public Change reverse() { return new DropSequence(sequence); }
+        public String describe() { return "create sequence " + sequence.name(); }
+    }
+
+    /** DROP SEQUENCE: its current value is lost. */
+    record DropSequence(Sequence sequence) implements TypeChange {
+        public Change reverse() { return new CreateSequence(sequence); }
+        public boolean destructive() { return true; }
+        public String describe() { return "drop sequence " + sequence.name(); }
+    }
+
+    /** ALTER SEQUENCE of its parameters. */
+    record AlterSequence(Sequence from, Sequence to) implements TypeChange {
+        public Change reverse() { return new AlterSequence(to, from); }
+        public String describe() { return "alter sequence " + to.name(); }
+    }
+}
