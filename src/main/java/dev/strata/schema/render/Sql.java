@@ -1,0 +1,46 @@
+package dev.strata.schema.render;
+
+import dev.strata.schema.model.QualifiedName;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Quoting of identifiers and literals, as PostgreSQL's quote_ident and quote_literal do. */
+public final class Sql {
+
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    /** Reserved words that must be quoted as identifiers (PostgreSQL's reserved key words). */
+    private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
+            "asc", "asymmetric", "both", "case", "cast", "check", "collate", "column", "constraint", "create",
+            "current_catalog", "current_date", "current_role", "current_time", "current_timestamp", "current_user",
+            "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for",
+            "foreign", "from", "grant", "group", "having", "in", "initially", "intersect", "into", "lateral",
+            "leading", "limit", "localtime", "localtimestamp", "not", "null", "offset", "on", "only", "or", "order",
+            "placing", "primary", "references", "returning", "select", "session_user", "some", "symmetric",
+            "system_user", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic",
+            "when", "where", "window", "with", "authorization", "binary", "collation", "concurrently", "cross",
+            "current_schema", "freeze", "full", "ilike", "inner", "is", "isnull", "join", "left", "like", "natural",
+            "notnull", "outer", "overlaps", "right", "similar", "tablesample", "verbose");
+
+    private Sql() {
+    }
+
+    /** An identifier, quoted only when it must be. */
+    public static String ident(String name) {
+        if (PLAIN.matcher(name).matches() && !RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code schema.name}, each part quoted only when it must be. */
+    public static String name(QualifiedName name) {
+        return ident(name.schema()) + "." + ident(name.name());
+    }
+
+    /** A string literal; backslashes are plain characters (standard_conforming_strings). */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
