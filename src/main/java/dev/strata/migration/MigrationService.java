@@ -208,7 +208,7 @@ public final class MigrationService {
      * A non-pooled DataSource with {@code application_name=strata-migrate}: every
      * {@code getConnection()} opens a connection that its caller closes.
      */
-    static PGSimpleDataSource dataSource(DatabaseSettings target) {
+    public static PGSimpleDataSource dataSource(DatabaseSettings target) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(target.jdbcUrl(DatabaseSettings.MIGRATION_APPLICATION_NAME));
         dataSource.setUser(target.user());
@@ -227,7 +227,7 @@ public final class MigrationService {
     }
 
     /** The database's own words when there are any, else Flyway's first line. */
-    static String databaseError(Throwable error) {
+    public static String databaseError(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")";

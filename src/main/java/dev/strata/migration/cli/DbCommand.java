@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "strata db", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database migrations: Alembic's workflow on Flyway.",
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, UpgradeCommand.class,
-            DowngradeCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class},
+            DowngradeCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, DiffCommand.class},
         footer = {"", "Settings come from the environment and ./.env, as for the service (DATABASE_URL,",
-            "MIGRATION_DATABASE_URL, STRATA_DB_WAIT...). Exit codes: 0 success, 1 failure, 2 usage error."})
+            "MIGRATION_DATABASE_URL, STRATA_DB_WAIT...). Exit codes: 0 success, 1 failure, 2 usage error",
+            "(diff: 0 equivalent, 2 changes printed, 3 destructive without --unsafe, 1 error or usage)."})
 final class DbCommand implements Callable<Integer> {
 
     @Spec

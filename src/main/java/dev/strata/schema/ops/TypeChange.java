@@ -9,8 +9,16 @@ import org.jspecify.annotations.Nullable;
 /** Enum types and standalone sequences. */
 public sealed interface TypeChange extends Change {
 
-    /** A column whose type is an enum: recreating the enum recasts it and its default. */
-    record EnumUse(QualifiedName table, String column, @Nullable String defaultExpression, boolean array) {
+    /**
+     * A column whose type is an enum: recreating the enum recasts it, and its default is set
+     * again as the target schema has it.
+     */
+    record EnumUse(QualifiedName table, String column, @Nullable String fromDefault, @Nullable String toDefault,
+            boolean array) {
+
+        public EnumUse reverse() {
+            return new EnumUse(table, column, toDefault, fromDefault, array);
+        }
     }
 
     /** CREATE TYPE ... AS ENUM. */
@@ -34,7 +42,7 @@ public sealed interface TypeChange extends Change {
      */
     record AddEnumValue(EnumType from, EnumType to, String value, @Nullable String neighbour, boolean before,
             List<EnumUse> uses) implements TypeChange {
-        public Change reverse() { return new RecreateEnum(to, from, uses); }
+        public Change reverse() { return new RecreateEnum(to, from, uses.stream().map(EnumUse::reverse).toList()); }
         public String describe() { return "add value '" + value + "' to enum " + to.name(); }
     }
 
@@ -49,7 +57,7 @@ public sealed interface TypeChange extends Change {
      * is recast through text (with its default), and the old type is dropped.
      */
     record RecreateEnum(EnumType from, EnumType to, List<EnumUse> uses) implements TypeChange {
-        public Change reverse() { return new RecreateEnum(to, from, uses); }
+        public Change reverse() { return new RecreateEnum(to, from, uses.stream().map(EnumUse::reverse).toList()); }
         public boolean destructive() { return !to.labels().containsAll(from.labels()); }
         public String describe() { return "recreate enum " + to.name() + " as " + to.labels(); }
     }

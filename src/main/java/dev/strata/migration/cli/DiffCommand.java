@@ -1,0 +1,116 @@
+package dev.strata.migration.cli;
+
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.config.DatabaseUrl;
+import dev.strata.migration.MigrationService;
+import dev.strata.schema.DiffOptions;
+import dev.strata.schema.DiffResult;
+import dev.strata.schema.RenameArgument;
+import dev.strata.schema.SchemaDiff;
+import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.model.SchemaModel;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code db diff --from URL --to URL}: prints the SQL that turns one database's schema into
+ * another's. Standard output carries only SQL, so it can be piped into psql.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+        description = "Print the SQL that turns the schema of --from into that of --to.",
+        footer = {"", "Exit codes: 0 the schemas are equivalent (nothing printed), 2 changes printed,",
+            "3 destructive changes without --unsafe (printed as comments, reasons on stderr), 1 error."})
+final class DiffCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--from", required = true, paramLabel = "URL", description = "The database to change.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "URL", description = "The database whose schema is wanted.")
+    String to;
+
+    @Option(names = "--schema", paramLabel = "NAME",
+            description = "Compare only this schema (repeatable). Default: every schema but PostgreSQL's and Supabase's.")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--unsafe", description = "Allow destructive changes (drops, narrowing type changes).")
+    boolean unsafe;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+            description = "Rename instead of drop and add, keeping the data (repeatable): table=new_table, "
+                    + "table.column=table.new_column, schema-qualified when not in public.")
+    List<String> renames = new ArrayList<>();
+
+    DiffCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Timings timings = new Timings(context.env.get("STRATA_DIFF_TIMINGS") != null, context.err);
+        SchemaFilter filter = new SchemaFilter(schemas);
+        SchemaModel source = inspect("--from", from, filter);
+        timings.lap("inspect --from");
+        SchemaModel target = inspect("--to", to, filter);
+        timings.lap("inspect --to");
+        DiffResult result;
+        try {
+            result = SchemaDiff.compare(source, target,
+                    new DiffOptions(renames.stream().map(r -> RenameArgument.parse(r, source)).toList()));
+        } catch (IllegalArgumentException e) {
+            throw new StrataException(e.getMessage());
+        }
+        timings.lap("compare and render");
+        result.warnings().forEach(w -> context.err.println("strata: " + w));
+        if (result.isEmpty()) {
+            context.err.println("strata: no differences");
+            return 0;
+        }
+        if (!result.destructive().isEmpty() && !unsafe) {
+            context.out.print(DiffOutput.withDestructiveCommented(result));
+            context.err.println("strata: " + result.destructive().size()
+                    + " destructive change(s), printed as comments; review them and pass --unsafe to include them:");
+            result.destructive().forEach(c -> context.err.println("  " + c.describe()));
+            return 3;
+        }
+        context.out.print(result.up().text());
+        return 2;
+    }
+
+    private SchemaModel inspect(String option, String url, SchemaFilter filter) {
+        DatabaseSettings settings = DatabaseUrl.parse(option, url);
+        try (Connection connection = MigrationService.dataSource(settings).getConnection()) {
+            return SchemaDiff.inspect(connection, filter);
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the schema of " + option + " (" + settings.describe() + "): "
+                    + MigrationService.databaseError(e), e);
+        }
+    }
+
+    /** Per-phase wall times on stderr when STRATA_DIFF_TIMINGS is set. */
+    private static final class Timings {
+        private final boolean enabled;
+        private final java.io.PrintStream err;
+        private long last = System.nanoTime();
+
+        Timings(boolean enabled, java.io.PrintStream err) {
+            this.enabled = enabled;
+            this.err = err;
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            if (enabled) {
+                err.printf("strata: %-20s %6d ms%n", phase, (now - last) / 1_000_000);
+            }
+            last = now;
+        }
+    }
+}

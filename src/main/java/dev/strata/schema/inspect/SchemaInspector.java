@@ -1,0 +1,87 @@
+package dev.strata.schema.inspect;
+
+import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.Extension;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.model.Sequence;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads a database's schemas into a {@link SchemaModel} in one read-only, repeatable-read
+ * transaction, so every query sees the same snapshot. The search path is emptied first: every
+ * type and expression then comes back schema-qualified, the same text from any database.
+ */
+public final class SchemaInspector {
+
+    private SchemaInspector() {
+    }
+
+    public static SchemaModel inspect(Connection connection, SchemaFilter filter) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path = pg_catalog");
+            return read(connection, filter);
+        } finally {
+            connection.rollback();
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static SchemaModel read(Connection connection, SchemaFilter filter) throws SQLException {
+        Array none = connection.createArrayOf("text", new String[0]);
+        List<String> schemas = CatalogQuery.run(connection, "schemas", none, row -> row.getString("name"))
+                .stream().filter(filter::includes).toList();
+        Array names = connection.createArrayOf("text", schemas.toArray(String[]::new));
+        List<Extension> extensions = CatalogQuery.run(connection, "extensions", names,
+                row -> new Extension(row.getString("name"), row.getString("schema")));
+        List<EnumType> enums = CatalogQuery.run(connection, "enums", names, row -> new EnumType(
+                new QualifiedName(row.getString("schema"), row.getString("name")),
+                CatalogQuery.strings(row, "labels"), row.getString("comment")));
+        List<Sequence> sequences = CatalogQuery.run(connection, "sequences", names, SchemaInspector::sequence);
+        TableInspector.Tables tables = TableInspector.read(connection, names, sequences);
+        return new SchemaModel(
+                Collections.unmodifiableSortedSet(new TreeSet<>(schemas)),
+                byKey(extensions, Extension::name),
+                byKey(enums, EnumType::name),
+                byKey(tables.standaloneSequences(), Sequence::name),
+                byKey(tables.tables(), dev.strata.schema.model.Table::name),
+                new TreeMap<>(),
+                new TreeMap<>());
+    }
+
+    private static Sequence sequence(java.sql.ResultSet row) throws SQLException {
+        return new Sequence(new QualifiedName(row.getString("schema"), row.getString("name")),
+                row.getString("data_type"), row.getLong("start"), row.getLong("increment"),
+                row.getLong("min_value"), row.getLong("max_value"), row.getLong("cache"), row.getBoolean("cycle"),
+                row.getString("owned_by"));
+    }
+
+    static <K extends Comparable<K>, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+        Map<K, V> map = new TreeMap<>();
+        values.forEach(value -> map.put(key.apply(value), value));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Groups rows of a child kind by their table, keeping query order. */
+    static <V> Map<QualifiedName, List<V>> byTable(List<V> values, Function<V, QualifiedName> table) {
+        Map<QualifiedName, List<V>> map = new LinkedHashMap<>();
+        values.forEach(value -> map.computeIfAbsent(table.apply(value), k -> new java.util.ArrayList<>()).add(value));
+        return map;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.strata.schema.inspect;
+
+import dev.strata.schema.model.Column;
+import dev.strata.schema.model.Constraint;
+import dev.strata.schema.model.Index;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sequence;
+import dev.strata.schema.model.Table;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads tables with their columns, constraints and indexes in four bulk queries, and folds a
+ * serial column's sequence back into the column ({@code serial}), so {@code serial} and its
+ * long-hand spelling compare equal.
+ */
+final class TableInspector {
+
+    /** The tables, and the sequences that are not part of a serial column. */
+    record Tables(List<Table> tables, List<Sequence> standaloneSequences) {
+    }
+
+    private TableInspector() {
+    }
+
+    static Tables read(Connection connection, Array schemas, List<Sequence> sequences) throws SQLException {
+        Map<QualifiedName, List<Column>> columns = SchemaInspector.byTable(
+                CatalogQuery.run(connection, "columns", schemas, TableInspector::columnRow), ColumnRow::table)
+                .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().stream().map(ColumnRow::column).toList()));
+        Map<QualifiedName, List<ConstraintRow>> constraints = SchemaInspector.byTable(
+                CatalogQuery.run(connection, "constraints", schemas, TableInspector::constraintRow), ConstraintRow::table);
+        Map<QualifiedName, List<IndexRow>> indexes = SchemaInspector.byTable(
+                CatalogQuery.run(connection, "indexes", schemas, TableInspector::indexRow), IndexRow::table);
+        SerialColumns serials = new SerialColumns(sequences);
+        List<Table> tables = CatalogQuery.run(connection, "tables", schemas, row -> {
+            QualifiedName name = new QualifiedName(row.getString("schema"), row.getString("name"));
+            return new Table(name,
+                    columns.getOrDefault(name, List.of()).stream().map(c -> serials.fold(name, c)).toList(),
+                    constraints.getOrDefault(name, List.of()).stream().map(ConstraintRow::constraint).toList(),
+                    indexes.getOrDefault(name, List.of()).stream().map(IndexRow::index).toList(),
+                    List.of(), List.of(), List.of(),
+                    row.getBoolean("row_security"), row.getBoolean("force_row_security"), row.getString("comment"));
+        });
+        return new Tables(tables, serials.standalone());
+    }
+
+    private record ColumnRow(QualifiedName table, Column column) {
+    }
+
+    private record ConstraintRow(QualifiedName table, Constraint constraint) {
+    }
+
+    private record IndexRow(QualifiedName table, Index index) {
+    }
+
+    private static QualifiedName table(ResultSet row) throws SQLException {
+        return new QualifiedName(row.getString("schema"), row.getString("table_name"));
+    }
+
+    private static ColumnRow columnRow(ResultSet row) throws SQLException {
+        Column column = new Column(row.getString("name"), row.getString("type"), row.getBoolean("not_null"),
+                Expressions.canonical(row.getString("default_expression")), identity(row.getString("identity")),
+                row.getString("generated"), row.getString("collation"), row.getString("comment"));
+        return new ColumnRow(table(row), column);
+    }
+
+    private static Column.Identity identity(@Nullable String attidentity) {
+        return switch (attidentity == null ? "" : attidentity) {
+            case "a" -> Column.Identity.ALWAYS;
+            case "d" -> Column.Identity.BY_DEFAULT;
+            default -> Column.Identity.NONE;
+        };
+    }
+
+    private static ConstraintRow constraintRow(ResultSet row) throws SQLException {
+        String refTable = row.getString("ref_table");
+        QualifiedName references = refTable == null ? null : new QualifiedName(row.getString("ref_schema"), refTable);
+        return new ConstraintRow(table(row), new Constraint(row.getString("name"),
+                Constraint.Kind.of(row.getString("kind")), row.getString("definition"),
+                CatalogQuery.strings(row, "columns"), references));
+    }
+
+    private static IndexRow indexRow(ResultSet row) throws SQLException {
+        return new IndexRow(table(row),
+                new Index(row.getString("name"), row.getString("definition"), row.getBoolean("is_unique")));
+    }
+
+    /** Tracks which sequences a serial column absorbed. */
+    private static final class SerialColumns {
+        private final List<Sequence> sequences;
+        private final List<Sequence> absorbed = new ArrayList<>();
+
+        SerialColumns(List<Sequence> sequences) {
+            this.sequences = sequences;
+        }
+
+        Column fold(QualifiedName table, Column column) {
+            String owner = table + "." + column.name();
+            for (Sequence sequence : sequences) {
+                String serial = Serials.serialType(sequence, column, owner);
+                if (serial != null) {
+                    absorbed.add(sequence);
+                    return new Column(column.name(), serial, column.notNull(), null, column.identity(),
+                            null, column.collation(), column.comment());
+                }
+            }
+            return column;
+        }
+
+        List<Sequence> standalone() {
+            return sequences.stream().filter(s -> !absorbed.contains(s)).toList();
+        }
+    }
+}
