@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,10 +58,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Timings timings = new Timings(context.env.get("STRATA_DIFF_TIMINGS") != null, context.err);
         SchemaFilter filter = new SchemaFilter(schemas);
+        // The two databases are read at the same time: most of the wait is on the servers.
+        CompletableFuture<SchemaModel> pending = CompletableFuture.supplyAsync(() -> inspect("--to", to, filter));
         SchemaModel source = inspect("--from", from, filter);
-        timings.lap("inspect --from");
-        SchemaModel target = inspect("--to", to, filter);
-        timings.lap("inspect --to");
+        SchemaModel target = join(pending);
+        timings.lap("inspect both");
         DiffResult result;
         try {
             result = SchemaDiff.compare(source, target,
@@ -82,6 +85,14 @@ final class DiffCommand implements Callable<Integer> {
         }
         context.out.print(result.up().text());
         return 2;
+    }
+
+    private static SchemaModel join(CompletableFuture<SchemaModel> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     private SchemaModel inspect(String option, String url, SchemaFilter filter) {
