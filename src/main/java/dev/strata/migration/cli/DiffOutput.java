@@ -18,6 +18,9 @@ final class DiffOutput {
             sql.append("-- This script cannot run in one transaction: ").append(result.up().reason()).append('\n');
         }
         sql.append('\n');
+        if (!result.up().isEmpty() && result.up().statements().getFirst().startsWith("SET ")) {
+            sql.append(result.up().statements().getFirst()).append(";\n\n");
+        }
         for (Change change : result.changes()) {
             for (String statement : ChangeRenderer.render(change)) {
                 if (change.destructive()) {
