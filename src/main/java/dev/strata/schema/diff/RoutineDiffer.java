@@ -1,0 +1,56 @@
+package dev.strata.schema.diff;
+
+import dev.strata.schema.model.Routine;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ProgramChange.CreateRoutine;
+import dev.strata.schema.ops.ProgramChange.DropRoutine;
+import dev.strata.schema.ops.ProgramChange.ReplaceRoutine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares functions and procedures by signature. A changed body is replaced in place; what
+ * CREATE OR REPLACE refuses to change (the result type, function versus procedure, the names and
+ * defaults of the parameters) is dropped and created.
+ */
+public final class RoutineDiffer {
+
+    private RoutineDiffer() {
+    }
+
+    public static List<Change> diff(SchemaModel from, SchemaModel to) {
+        Matching<Routine> routines = Matching.byKey(from.routines().values(), to.routines().values(),
+                Routine::signature);
+        List<Change> changes = new ArrayList<>();
+        routines.removed().forEach(routine -> changes.add(new DropRoutine(routine)));
+        for (Matching.Both<Routine> both : routines.kept()) {
+            if (both.from().equals(both.to())) {
+                continue;
+            }
+            if (replaceable(both.from(), both.to())) {
+                changes.add(new ReplaceRoutine(both.from(), both.to()));
+            } else {
+                changes.add(new DropRoutine(both.from()));
+                changes.add(new CreateRoutine(both.to()));
+            }
+        }
+        routines.added().forEach(routine -> changes.add(new CreateRoutine(routine)));
+        return changes;
+    }
+
+    private static boolean replaceable(Routine from, Routine to) {
+        return from.procedure() == to.procedure() && from.result().equals(to.result())
+                && header(from).equals(header(to));
+    }
+
+    /**
+     * The first line of pg_get_functiondef: {@code CREATE OR REPLACE FUNCTION name(arguments)}
+     * with every parameter's mode, name and default, which the signature alone does not hold.
+     */
+    private static String header(Routine routine) {
+        String definition = routine.definition();
+        int end = definition.indexOf('\n');
+        return end < 0 ? definition : definition.substring(0, end);
+    }
+}
