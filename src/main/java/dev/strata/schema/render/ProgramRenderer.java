@@ -1,15 +1,64 @@
 package dev.strata.schema.render;
 
+import dev.strata.schema.model.Routine;
+import dev.strata.schema.model.View;
 import dev.strata.schema.ops.ProgramChange;
+import dev.strata.schema.ops.ProgramChange.CreateRoutine;
+import dev.strata.schema.ops.ProgramChange.CreateTrigger;
+import dev.strata.schema.ops.ProgramChange.CreateView;
+import dev.strata.schema.ops.ProgramChange.DropRoutine;
+import dev.strata.schema.ops.ProgramChange.DropTrigger;
+import dev.strata.schema.ops.ProgramChange.DropView;
+import dev.strata.schema.ops.ProgramChange.ReplaceRoutine;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Views, routines and triggers. */
-final class ProgramRenderer {
+/**
+ * Renders views, routines and triggers. Routines and triggers are created from PostgreSQL's own
+ * definitions (pg_get_functiondef, pg_get_triggerdef). Nothing is dropped with CASCADE: what
+ * depends on a dropped object is dropped by its own change first.
+ */
+public final class ProgramRenderer {
 
     private ProgramRenderer() {
     }
 
-    static List<String> render(ProgramChange change) {
-        throw new UnsupportedOperationException("views, routines and triggers are not rendered yet: " + change.describe());
+    public static List<String> render(ProgramChange change) {
+        return switch (change) {
+            case CreateView create -> createView(create.view());
+            case DropView drop -> List.of("DROP " + kind(drop.view()) + " " + Sql.name(drop.view().name()));
+            case CreateRoutine create -> List.of(create.routine().definition());
+            case ReplaceRoutine replace -> List.of(replace.to().definition());
+            case DropRoutine drop -> List.of(dropRoutine(drop.routine()));
+            case CreateTrigger create -> List.of(create.trigger().definition());
+            case DropTrigger drop -> List.of("DROP TRIGGER " + Sql.ident(drop.trigger().name()) + " ON "
+                    + Sql.name(drop.trigger().table()));
+        };
+    }
+
+    /** The view, then its comment, which a view that is dropped and created again would lose. */
+    private static List<String> createView(View view) {
+        StringBuilder create = new StringBuilder("CREATE ").append(kind(view)).append(' ').append(Sql.name(view.name()));
+        if (!view.options().isEmpty()) {
+            create.append(" WITH (").append(String.join(", ", view.options())).append(')');
+        }
+        create.append(" AS\n").append(view.definition());
+        if (view.materialized()) {
+            create.append("\nWITH DATA");
+        }
+        List<String> statements = new ArrayList<>(List.of(create.toString()));
+        if (view.comment() != null) {
+            statements.add("COMMENT ON " + kind(view) + " " + Sql.name(view.name()) + " IS " + Sql.literal(view.comment()));
+        }
+        return statements;
+    }
+
+    private static String kind(View view) {
+        return view.materialized() ? "MATERIALIZED VIEW" : "VIEW";
+    }
+
+    private static String dropRoutine(Routine routine) {
+        return "DROP " + (routine.procedure() ? "PROCEDURE " : "FUNCTION ") + Sql.name(routine.name()) + "("
+                + routine.arguments() + ")";
     }
 }
