@@ -1,0 +1,17 @@
+-- User triggers on tables in the schemas given as the one parameter (text[]): not the internal
+-- ones behind foreign keys, not the clones a partitioned table's trigger makes on its partitions,
+-- and none on a table that belongs to an extension.
+SELECT n.nspname AS schema,
+       c.relname AS table_name,
+       t.tgname AS name,
+       pg_get_triggerdef(t.oid) AS definition
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal
+  AND t.tgparentid = 0
+  AND c.relkind IN ('r', 'p')
+  AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM pg_depend e
+                  WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+ORDER BY n.nspname, c.relname, t.tgname
