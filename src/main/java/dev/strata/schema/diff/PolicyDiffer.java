@@ -56,13 +56,32 @@ public final class PolicyDiffer {
         return changes;
     }
 
+    /**
+     * A switch that turns security off runs before the tables change, under the table's name in
+     * {@code from}; one that turns it on runs after, under its name in {@code to}. So that each
+     * finds its table, and its reverse too, a change that turns one flag on and the other off is
+     * two changes.
+     */
     private static void rowSecurity(TablePair pair, List<Change> changes) {
-        boolean fromEnabled = pair.from() != null && pair.from().rowSecurity();
-        boolean fromForced = pair.from() != null && pair.from().forceRowSecurity();
-        boolean toEnabled = pair.to() != null && pair.to().rowSecurity();
-        boolean toForced = pair.to() != null && pair.to().forceRowSecurity();
-        if (fromEnabled != toEnabled || fromForced != toForced) {
-            changes.add(new AlterRowSecurity(pair.name(), fromEnabled, fromForced, toEnabled, toForced));
+        Table from = pair.from();
+        Table to = pair.to();
+        boolean fromEnabled = from != null && from.rowSecurity();
+        boolean fromForced = from != null && from.forceRowSecurity();
+        boolean toEnabled = to != null && to.rowSecurity();
+        boolean toForced = to != null && to.forceRowSecurity();
+        if (fromEnabled == toEnabled && fromForced == toForced) {
+            return;
+        }
+        boolean tightens = toEnabled && !fromEnabled || toForced && !fromForced;
+        boolean relaxes = fromEnabled && !toEnabled || fromForced && !toForced;
+        if (tightens && relaxes) {
+            changes.add(new AlterRowSecurity(from.name(), fromEnabled, fromForced, fromEnabled && toEnabled,
+                    fromForced && toForced));
+            changes.add(new AlterRowSecurity(to.name(), fromEnabled && toEnabled, fromForced && toForced, toEnabled,
+                    toForced));
+        } else {
+            QualifiedName table = relaxes ? from.name() : pair.name();
+            changes.add(new AlterRowSecurity(table, fromEnabled, fromForced, toEnabled, toForced));
         }
     }
 

@@ -46,6 +46,17 @@ class PolicyDifferTests {
     }
 
     @Test
+    void switchesSecurityOffUnderTheOldNameAndOnUnderTheNewOneInTwoChanges() {
+        Table notes = table("notes", COLUMNS, List.of(), List.of(), List.of(), true, false);
+        Table memos = table("memos", COLUMNS, List.of(), List.of(), List.of(), false, true);
+        assertThat(PolicyDiffer.diff(List.of(new TablePair(notes, memos)))).containsExactly(
+                new AlterRowSecurity(name("notes"), true, false, false, false),
+                new AlterRowSecurity(name("memos"), false, false, false, true));
+        assertThat(PolicyDiffer.diff(List.of(new TablePair(notes, table("memos", COLUMNS, List.of(), List.of(),
+                List.of(), false, false))))).containsExactly(new AlterRowSecurity(name("notes"), true, false, false, false));
+    }
+
+    @Test
     void altersAPolicyWhoseRolesOrExpressionsChange() {
         Policy wider = policy("notes", "own", "UPDATE", "true", "(owner IS NOT NULL)", "anon", "authenticated");
         assertThat(PolicyDiffer.diff(List.of(new TablePair(notes(own), notes(wider)))))
