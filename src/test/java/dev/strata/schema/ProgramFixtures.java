@@ -40,12 +40,12 @@ public final class ProgramFixtures {
 
     public static Routine function(String name, String arguments, String result, String body) {
         return new Routine(name(name), arguments, false, result, "CREATE OR REPLACE FUNCTION public." + name + "("
-                + arguments + ")\n RETURNS " + result + "\n LANGUAGE sql\nAS $function$" + body + "$function$");
+                + arguments + ")\n RETURNS " + result + "\n LANGUAGE sql\nAS $function$" + body + "$function$", false);
     }
 
     public static Routine procedure(String name, String arguments, String body) {
         return new Routine(name(name), arguments, true, "", "CREATE OR REPLACE PROCEDURE public." + name + "("
-                + arguments + ")\n LANGUAGE plpgsql\nAS $procedure$" + body + "$procedure$");
+                + arguments + ")\n LANGUAGE plpgsql\nAS $procedure$" + body + "$procedure$", false);
     }
 
     public static Trigger trigger(String table, String name, String timing) {

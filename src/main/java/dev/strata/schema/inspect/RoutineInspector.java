@@ -22,6 +22,6 @@ final class RoutineInspector {
         // pg_get_functiondef ends with a newline that is not part of the statement
         return new Routine(new QualifiedName(row.getString("schema"), row.getString("name")),
                 row.getString("arguments"), row.getBoolean("procedure"), row.getString("result"),
-                row.getString("definition").stripTrailing());
+                row.getString("definition").stripTrailing(), row.getBoolean("uses_tables"));
     }
 }

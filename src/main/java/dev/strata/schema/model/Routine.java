@@ -6,9 +6,13 @@ package dev.strata.schema.model;
  * @param arguments pg_get_function_identity_arguments text, part of the key
  * @param result pg_get_function_result text (changing it needs a drop and create)
  * @param definition pg_get_functiondef text: a complete CREATE OR REPLACE statement
+ * @param usesTables whether creating it needs tables to exist already: a table's row type is
+ *     among its arguments or its result, or its body is SQL-standard ({@code BEGIN ATOMIC} or
+ *     {@code RETURN}), which PostgreSQL parses and binds when the routine is created, whatever
+ *     {@code check_function_bodies} says
  */
 public record Routine(QualifiedName name, String arguments, boolean procedure, String result,
-        String definition) {
+        String definition, boolean usesTables) {
 
     /** The key PostgreSQL uses: name plus argument types. */
     public String signature() {

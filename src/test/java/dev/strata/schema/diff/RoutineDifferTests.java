@@ -46,7 +46,7 @@ class RoutineDifferTests {
     @Test
     void dropsAndCreatesARoutineWhoseParameterDefaultGoes() {
         Routine withDefault = new Routine(add.name(), add.arguments(), false, "integer",
-                add.definition().replace("b integer)", "b integer DEFAULT 1)"));
+                add.definition().replace("b integer)", "b integer DEFAULT 1)"), false);
         assertThat(RoutineDiffer.diff(model(List.of(), List.of(withDefault)), model(List.of(), List.of(add))))
                 .containsExactly(new DropRoutine(withDefault), new CreateRoutine(add));
     }
@@ -54,7 +54,7 @@ class RoutineDifferTests {
     @Test
     void dropsAndCreatesAFunctionThatBecomesAProcedure() {
         Routine asProcedure = new Routine(add.name(), add.arguments(), true, "", "CREATE OR REPLACE PROCEDURE "
-                + "public.add(a integer, b integer)\n LANGUAGE sql\nAS $procedure$SELECT 1$procedure$");
+                + "public.add(a integer, b integer)\n LANGUAGE sql\nAS $procedure$SELECT 1$procedure$", false);
         assertThat(RoutineDiffer.diff(model(List.of(), List.of(add)), model(List.of(), List.of(asProcedure))))
                 .containsExactly(new DropRoutine(add), new CreateRoutine(asProcedure));
     }

@@ -30,7 +30,7 @@ class AccessInspectorTests {
     static void createPoliciesAndGrants(TestDatabase database) {
         for (String role : List.of("strata_test_reader", "strata_test_writer", "Strata Test Editors")) {
             database.execute("DO $$ BEGIN CREATE ROLE \"" + role + "\" NOLOGIN;"
-                    + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+                    + " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
         }
         database.execute("""
                 CREATE TABLE notes (id integer PRIMARY KEY, owner text, body text);

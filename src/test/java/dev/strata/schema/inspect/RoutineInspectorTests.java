@@ -28,6 +28,8 @@ class RoutineInspectorTests {
                     STABLE AS $$ BEGIN RETURN 'hello ' || who || punctuation; END $$;
                 CREATE FUNCTION named(prefix text) RETURNS SETOF users LANGUAGE sql
                     AS $$ SELECT * FROM users WHERE name LIKE prefix || '%' $$;
+                CREATE FUNCTION first_names(people users[]) RETURNS text[] LANGUAGE sql
+                    AS $$ SELECT array_agg(p.name) FROM unnest(people) AS p $$;
                 CREATE FUNCTION twice(n integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN n * 2;
                 CREATE PROCEDURE rename_user(id integer, new_name text) LANGUAGE plpgsql
                     AS $$ BEGIN UPDATE users SET name = new_name WHERE users.id = rename_user.id; END $$;
@@ -54,6 +56,16 @@ class RoutineInspectorTests {
     }
 
     @Test
+    void tellsWhichRoutinesNeedTablesWhenTheyAreCreated(TestDatabase database) {
+        Map<String, Routine> routines = routines(database);
+        assertThat(routines.get("public.named(prefix text)").usesTables()).as("returns a table's rows").isTrue();
+        assertThat(routines.get("public.first_names(people public.users[])").usesTables()).as("takes rows").isTrue();
+        assertThat(routines.get("public.twice(n integer)").usesTables()).as("SQL-standard body").isTrue();
+        assertThat(routines.get("public.greet(who text, punctuation text)").usesTables()).isFalse();
+        assertThat(routines.get("public.rename_user(IN id integer, IN new_name text)").usesTables()).isFalse();
+    }
+
+    @Test
     void readsAProcedureWithoutAResult(TestDatabase database) {
         Routine procedure = routines(database).get("public.rename_user(IN id integer, IN new_name text)");
         assertThat(procedure.procedure()).isTrue();
@@ -65,7 +77,7 @@ class RoutineInspectorTests {
     void leavesOutAggregatesAndTheFunctionsOfExtensions(TestDatabase database) {
         assertThat(database.column("SELECT count(*) FROM pg_proc WHERE proname = 'digest'")).doesNotContain("0");
         assertThat(routines(database).values()).extracting(routine -> routine.name().name())
-                .containsExactlyInAnyOrder("greet", "named", "twice", "rename_user");
+                .containsExactlyInAnyOrder("greet", "named", "first_names", "twice", "rename_user");
     }
 
     @Test
