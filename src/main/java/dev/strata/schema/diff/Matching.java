@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * migra's set arithmetic: two collections matched by key into what was added, what was removed
  * and what is on both sides. Every list is in key order, so the result never depends on the
- * order objects were created in.
+ * order objects were created in. Unlike {@link Keyed} it keeps the pairs that are equal: a view,
+ * trigger or policy is recreated when what it reads changes, even when it does not.
  *
  * @param added only in {@code to}
  * @param removed only in {@code from}
