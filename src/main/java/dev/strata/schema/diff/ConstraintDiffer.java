@@ -26,24 +26,31 @@ final class ConstraintDiffer {
     private ConstraintDiffer() {
     }
 
-    static List<Change> diff(TablePair pair) {
-        List<Constraint> a = pair.from() == null ? List.of() : pair.from().constraints();
-        List<Constraint> b = pair.to() == null ? List.of() : pair.to().constraints();
-        List<Index> x = pair.from() == null ? List.of() : pair.from().indexes();
-        List<Index> y = pair.to() == null ? List.of() : pair.to().indexes();
-        QualifiedName table = pair.name();
+    static List<Change> diff(TablePair pair, Renamer renames) {
+        Table from = pair.from();
+        Table to = pair.to();
         List<Change> changes = new ArrayList<>();
-        changes.addAll(matched(a, b, Constraint::name, c -> c.kind() + " " + c.definition(),
-                c -> new DropConstraint(table, c), c -> new AddConstraint(table, c),
-                (c, d) -> new RenameConstraint(table, c.name(), d.name())));
-        changes.addAll(matched(x, y, Index::name, Index::shape,
-                i -> new DropIndex(table, i), i -> new CreateIndex(table, i),
-                (i, j) -> new RenameIndex(table, i.name(), j.name())));
+        // Drops run before any rename, so they name the table as it is in from; adds run after.
+        QualifiedName before = from == null ? pair.name() : from.name();
+        QualifiedName after = pair.name();
+        changes.addAll(matched(from == null ? List.of() : from.constraints(), to == null ? List.of() : to.constraints(),
+                Constraint::name, c -> c.kind() + " " + renames.normalize(from, c), c -> c.kind() + " " + c.definition(),
+                c -> new DropConstraint(before, c), c -> new AddConstraint(after, c),
+                (c, d) -> new RenameConstraint(after, c.name(), d.name())));
+        changes.addAll(matched(from == null ? List.of() : from.indexes(), to == null ? List.of() : to.indexes(),
+                Index::name, i -> shape(renames.normalize(from, i)), i -> shape(i.definition()),
+                i -> new DropIndex(before, i), i -> new CreateIndex(after, i),
+                (i, j) -> new RenameIndex(after, i.name(), j.name())));
         return changes;
     }
 
+    /** An index definition without the index's own name. */
+    private static String shape(String definition) {
+        return definition.replaceFirst("INDEX \\S+ ON ", "INDEX ON ");
+    }
+
     private static <T> List<Change> matched(List<T> from, List<T> to, Function<T, String> name,
-            Function<T, String> shape, Function<T, Change> drop, Function<T, Change> add,
+            Function<T, String> fromShape, Function<T, String> toShape, Function<T, Change> drop, Function<T, Change> add,
             java.util.function.BiFunction<T, T, Change> rename) {
         Map<String, T> byName = Keyed.index(from, name);
         Map<String, T> targets = Keyed.index(to, name);
@@ -52,14 +59,15 @@ final class ConstraintDiffer {
         for (T target : to) {
             T old = byName.get(name.apply(target));
             if (old == null) {
-                T same = removed.stream().filter(r -> shape.apply(r).equals(shape.apply(target))).findFirst().orElse(null);
+                T same = removed.stream().filter(r -> fromShape.apply(r).equals(toShape.apply(target))).findFirst()
+                        .orElse(null);
                 if (same != null) {
                     removed.remove(same);
                     changes.add(rename.apply(same, target));
                 } else {
                     changes.add(add.apply(target));
                 }
-            } else if (!shape.apply(old).equals(shape.apply(target))) {
+            } else if (!fromShape.apply(old).equals(toShape.apply(target))) {
                 changes.add(drop.apply(old));
                 changes.add(add.apply(target));
             }

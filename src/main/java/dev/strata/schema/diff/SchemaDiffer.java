@@ -3,8 +3,12 @@ package dev.strata.schema.diff;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Runs the differ of every object kind over two models. */
 public final class SchemaDiffer {
@@ -37,9 +41,35 @@ public final class SchemaDiffer {
         changes.addAll(SequenceDiffer.diff(from, to));
         for (TablePair pair : pairs) {
             changes.addAll(TableDiffer.diff(pair));
-            changes.addAll(ConstraintDiffer.diff(pair));
+            changes.addAll(ConstraintDiffer.diff(pair, renamed.renames()));
             changes.addAll(CommentDiffer.tables(pair));
         }
+        Set<QualifiedName> rebuilt = rebuilt(pairs, changes);
+        changes.addAll(RoutineDiffer.diff(from, to));
+        changes.addAll(ViewDiffer.diff(from, to, rebuilt));
+        changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
+        changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
+        changes.addAll(GrantDiffer.diff(pairs));
         return new Differences(changes, TableDiffer.renameHints(pairs));
+    }
+
+    /**
+     * Tables whose columns change type, directly or because the enum they use is recreated:
+     * views, triggers and policies on them are rebuilt around the change.
+     */
+    private static Set<QualifiedName> rebuilt(List<TablePair> pairs, List<Change> changes) {
+        Set<QualifiedName> rebuilt = new TreeSet<>(RebuiltTables.of(pairs));
+        for (Change change : changes) {
+            if (change instanceof TypeChange.RecreateEnum recreate) {
+                recreate.uses().forEach(use -> rebuilt.addAll(namesOf(use.table(), pairs)));
+            }
+        }
+        return rebuilt;
+    }
+
+    private static List<QualifiedName> namesOf(QualifiedName table, List<TablePair> pairs) {
+        return pairs.stream().filter(p -> p.name().equals(table))
+                .flatMap(p -> java.util.stream.Stream.of(p.name(), p.from() == null ? p.name() : p.from().name()))
+                .toList();
     }
 }

@@ -3,6 +3,12 @@ package dev.strata.schema.inspect;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Extension;
+import dev.strata.schema.model.Grant;
+import dev.strata.schema.model.Policy;
+import dev.strata.schema.model.Routine;
+import dev.strata.schema.model.Table;
+import dev.strata.schema.model.Trigger;
+import dev.strata.schema.model.View;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Sequence;
@@ -55,14 +61,23 @@ public final class SchemaInspector {
                 CatalogQuery.strings(row, "labels"), row.getString("comment")));
         List<Sequence> sequences = CatalogQuery.run(connection, "sequences", names, SchemaInspector::sequence);
         TableInspector.Tables tables = TableInspector.read(connection, names, sequences);
+        Map<QualifiedName, List<Trigger>> triggers = byTable(TriggerInspector.read(connection, names), Trigger::table);
+        Map<QualifiedName, List<Policy>> policies = byTable(PolicyInspector.read(connection, names), Policy::table);
+        Map<QualifiedName, List<Grant>> grants = byTable(GrantInspector.read(connection, names), Grant::table);
+        List<Table> complete = tables.tables().stream()
+                .filter(t -> !SchemaFilter.EXCLUDED_TABLES.contains(t.name().name()))
+                .map(t -> new Table(t.name(), t.columns(), t.constraints(), t.indexes(),
+                        triggers.getOrDefault(t.name(), List.of()), policies.getOrDefault(t.name(), List.of()),
+                        grants.getOrDefault(t.name(), List.of()), t.rowSecurity(), t.forceRowSecurity(), t.comment()))
+                .toList();
         return new SchemaModel(
                 Collections.unmodifiableSortedSet(new TreeSet<>(schemas)),
                 byKey(extensions, Extension::name),
                 byKey(enums, EnumType::name),
                 byKey(tables.standaloneSequences(), Sequence::name),
-                byKey(tables.tables(), dev.strata.schema.model.Table::name),
-                new TreeMap<>(),
-                new TreeMap<>());
+                byKey(complete, Table::name),
+                byKey(ViewInspector.read(connection, names), View::name),
+                byKey(RoutineInspector.read(connection, names), Routine::signature));
     }
 
     private static Sequence sequence(java.sql.ResultSet row) throws SQLException {

@@ -2,8 +2,6 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
-import dev.strata.schema.model.QualifiedName;
-import dev.strata.schema.model.View;
 import dev.strata.schema.ops.AccessChange;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
 import dev.strata.schema.ops.Change;
@@ -16,9 +14,7 @@ import dev.strata.schema.ops.TableChange;
 import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place that decides statement order: dependents are dropped first, then namespaces,
@@ -31,11 +27,14 @@ public final class StatementOrder {
     private StatementOrder() {
     }
 
-    /** Sorts by phase; the order within a phase is kept, except views, which follow their dependencies. */
+    /**
+     * Sorts by phase, keeping the differs' order within a phase: the view differ already puts
+     * drops dependents first and creates in dependency order.
+     */
     public static List<Change> order(List<Change> changes) {
         List<Change> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(StatementOrder::phase));
-        return views(sorted);
+        return List.copyOf(sorted);
     }
 
     static int phase(Change change) {
@@ -55,8 +54,9 @@ public final class StatementOrder {
             case TypeChange.RenameEnumValue c -> 21;
             case TypeChange.CreateSequence c -> 21;
             case TypeChange.AlterSequence c -> 21;
-            case ProgramChange.CreateRoutine c -> 22;
-            case ProgramChange.ReplaceRoutine c -> 22;
+            // A routine whose signature or SQL-standard body names a table waits for the tables.
+            case ProgramChange.CreateRoutine c -> c.routine().usesTables() ? 38 : 22;
+            case ProgramChange.ReplaceRoutine c -> c.to().usesTables() ? 38 : 22;
             case TableChange.RenameTable c -> 30;
             case ColumnChange.RenameColumn c -> 31;
             case TypeChange.RecreateEnum c -> 32;
@@ -97,54 +97,5 @@ public final class StatementOrder {
     /** Switching security off goes before the drops; switching it on waits for the policies' tables. */
     private static boolean relaxes(AlterRowSecurity c) {
         return !(c.toEnabled() && !c.fromEnabled()) && !(c.toForced() && !c.fromForced());
-    }
-
-    /** Creates views after the views they read; drops them before. */
-    private static List<Change> views(List<Change> sorted) {
-        Map<QualifiedName, View> created = new LinkedHashMap<>();
-        Map<QualifiedName, View> dropped = new LinkedHashMap<>();
-        for (Change change : sorted) {
-            if (change instanceof ProgramChange.CreateView c) {
-                created.put(c.view().name(), c.view());
-            } else if (change instanceof ProgramChange.DropView c) {
-                dropped.put(c.view().name(), c.view());
-            }
-        }
-        List<View> createOrder = dependencyOrder(created);
-        List<View> dropOrder = dependencyOrder(dropped).reversed();
-        List<Change> result = new ArrayList<>(sorted.size());
-        int nextCreate = 0;
-        int nextDrop = 0;
-        for (Change change : sorted) {
-            if (change instanceof ProgramChange.CreateView) {
-                result.add(new ProgramChange.CreateView(createOrder.get(nextCreate++)));
-            } else if (change instanceof ProgramChange.DropView) {
-                result.add(new ProgramChange.DropView(dropOrder.get(nextDrop++)));
-            } else {
-                result.add(change);
-            }
-        }
-        return result;
-    }
-
-    private static List<View> dependencyOrder(Map<QualifiedName, View> views) {
-        List<View> ordered = new ArrayList<>();
-        java.util.Set<QualifiedName> done = new java.util.HashSet<>();
-        views.values().forEach(v -> visit(v, views, done, ordered));
-        return ordered;
-    }
-
-    private static void visit(View view, Map<QualifiedName, View> views, java.util.Set<QualifiedName> done,
-            List<View> ordered) {
-        if (!done.add(view.name())) {
-            return;
-        }
-        for (QualifiedName dependency : view.dependsOn()) {
-            View other = views.get(dependency);
-            if (other != null) {
-                visit(other, views, done, ordered);
-            }
-        }
-        ordered.add(view);
     }
 }
