@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One PostgreSQL connection target, parsed once and rendered for both drivers: JDBC for
@@ -68,6 +69,22 @@ public record DatabaseSettings(
         StringJoiner query = new StringJoiner("&", "?", "");
         jdbcParameters(applicationName).forEach((key, value) -> query.add(key + "=" + encode(value)));
         return "jdbc:postgresql://" + hostAndPort() + "/" + encode(database) + query;
+    }
+
+    /**
+     * A non-pooled JDBC DataSource for this target: every {@code getConnection()} opens a
+     * connection that its caller closes. Connecting gives up after 5 s.
+     */
+    public PGSimpleDataSource jdbcDataSource(String applicationName) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl(applicationName));
+        dataSource.setUser(user);
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        dataSource.setConnectTimeout(5);
+        dataSource.setSocketTimeout(0);
+        return dataSource;
     }
 
     private Map<String, String> jdbcParameters(String applicationName) {

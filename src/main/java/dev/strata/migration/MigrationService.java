@@ -1,9 +1,9 @@
 package dev.strata.migration;
 
+import dev.strata.DatabaseError;
 import dev.strata.StrataException;
 import dev.strata.config.DatabaseSettings;
 import dev.strata.config.Env;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -209,15 +209,7 @@ public final class MigrationService {
      * {@code getConnection()} opens a connection that its caller closes.
      */
     public static PGSimpleDataSource dataSource(DatabaseSettings target) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(target.jdbcUrl(DatabaseSettings.MIGRATION_APPLICATION_NAME));
-        dataSource.setUser(target.user());
-        if (target.password() != null) {
-            dataSource.setPassword(target.password());
-        }
-        dataSource.setConnectTimeout(5);
-        dataSource.setSocketTimeout(0);
-        return dataSource;
+        return target.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME);
     }
 
     private String failureMessage(@Nullable MigrationInfo failed, FlywayException e) {
@@ -228,21 +220,6 @@ public final class MigrationService {
 
     /** The database's own words when there are any, else Flyway's first line. */
     public static String databaseError(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")";
-                return firstLine(sql.getMessage()) + state;
-            }
-        }
-        return firstLine(error.getMessage());
-    }
-
-    private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+        return DatabaseError.describe(error);
     }
 }
