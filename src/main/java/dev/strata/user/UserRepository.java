@@ -1,12 +1,12 @@
 package dev.strata.user;
 
-import java.time.OffsetDateTime;
+import dev.strata.persistence.EntityRows;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** Reads and writes {@code users} over the runtime R2DBC pool. */
+/** Reads and writes {@code users} over the runtime R2DBC pool, as {@link User} rows. */
 @Repository
 public class UserRepository {
 
@@ -19,8 +19,7 @@ public class UserRepository {
     public Mono<UserProfile> findById(UUID id) {
         return client.sql("SELECT id, email, full_name, created_at FROM users WHERE id = $1 AND status = 'active'")
                 .bind("$1", id)
-                .map((row, meta) -> new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
-                        row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)))
+                .map((row, meta) -> EntityRows.read(User.class, row, meta).profile())
                 .one();
     }
 }

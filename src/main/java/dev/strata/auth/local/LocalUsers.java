@@ -1,9 +1,9 @@
 package dev.strata.auth.local;
 
+import dev.strata.persistence.EntityRows;
+import dev.strata.user.User;
 import dev.strata.user.UserProfile;
 import dev.strata.web.ApiException;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +48,7 @@ public final class LocalUsers {
                 .sql("INSERT INTO users (email, full_name) VALUES ($1, $2) RETURNING id, email, full_name, created_at")
                 .bind("$1", email);
         return (fullName == null ? insert.bindNull("$2", String.class) : insert.bind("$2", fullName))
-                .map((row, meta) -> new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
-                        row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)))
+                .map((row, meta) -> EntityRows.read(User.class, row, meta).profile())
                 .one()
                 .flatMap(user -> client.sql("INSERT INTO user_credentials (user_id, password_hash) VALUES ($1, $2)")
                         .bind("$1", user.id()).bind("$2", hash)
@@ -61,8 +60,7 @@ public final class LocalUsers {
         return client.sql("SELECT u.id, u.email, u.full_name, u.created_at, c.password_hash FROM users u"
                         + " JOIN user_credentials c ON c.user_id = u.id WHERE u.email = $1 AND u.status = 'active'")
                 .bind("$1", email)
-                .map((row, meta) -> new Candidate(new UserProfile(row.get("id", UUID.class), row.get("email", String.class),
-                        row.get("full_name", String.class), row.get("created_at", OffsetDateTime.class)),
+                .map((row, meta) -> new Candidate(EntityRows.read(User.class, row, meta).profile(),
                         row.get("password_hash", String.class)))
                 .one()
                 .publishOn(Schedulers.boundedElastic())
