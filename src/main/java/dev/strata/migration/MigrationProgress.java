@@ -7,17 +7,23 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.jspecify.annotations.Nullable;
 
-/** Turns Flyway's per-migration events into progress lines: n of N, script, time. */
+/**
+ * Turns Flyway's per-migration events into progress lines: n of N, script, time; or, terse, one
+ * {@code Migrations applied n/N} line per migration (building a scratch database, where the
+ * scripts' names are not news).
+ */
 final class MigrationProgress implements Callback {
 
     private final Consumer<String> out;
+    private final boolean terse;
     private int expected;
     private int started;
     private long startedAt;
     private @Nullable MigrationInfo current;
 
-    MigrationProgress(Consumer<String> out) {
+    MigrationProgress(Consumer<String> out, boolean terse) {
         this.out = out;
+        this.terse = terse;
     }
 
     void expect(int pending) {
@@ -46,7 +52,12 @@ final class MigrationProgress implements Callback {
             current = info;
             started++;
             startedAt = System.nanoTime();
+            if (terse) {
+                return;
+            }
             out.accept("Applying " + started + "/" + Math.max(expected, started) + ": " + info.getScript());
+        } else if (terse) {
+            out.accept("Migrations applied " + started + "/" + Math.max(expected, started));
         } else {
             long millis = (System.nanoTime() - startedAt) / 1_000_000;
             out.accept("Applied " + started + "/" + Math.max(expected, started) + ": " + info.getScript()

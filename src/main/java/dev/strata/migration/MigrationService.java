@@ -32,6 +32,7 @@ public final class MigrationService {
     private final List<String> locations;
     private final Consumer<String> progress;
     private final ScriptFiles scripts;
+    private final boolean terse;
 
     /**
      * @param target the database to migrate (must not be a transaction-mode pooler for changes)
@@ -39,10 +40,20 @@ public final class MigrationService {
      * @param progress receives one line per step
      */
     public MigrationService(DatabaseSettings target, List<String> locations, Consumer<String> progress) {
+        this(target, locations, progress, false);
+    }
+
+    private MigrationService(DatabaseSettings target, List<String> locations, Consumer<String> progress, boolean terse) {
         this.target = target;
         this.locations = List.copyOf(locations);
         this.progress = progress;
         this.scripts = new ScriptFiles(locations);
+        this.terse = terse;
+    }
+
+    /** The same service reporting an upgrade as {@code Migrations applied n/N} lines only. */
+    public MigrationService terse() {
+        return new MigrationService(target, locations, progress, true);
     }
 
     /** {@code STRATA_MIGRATION_LOCATIONS}: comma-separated Flyway locations, default the shipped ones. */
@@ -76,7 +87,7 @@ public final class MigrationService {
                 progress.accept("Nothing to upgrade: the database is at " + describe(MigrationStatus.of(info)));
                 return 0;
             }
-            MigrationProgress listener = new MigrationProgress(progress);
+            MigrationProgress listener = new MigrationProgress(progress, terse);
             listener.expect(pending.size());
             try {
                 return flyway(pending.getLast().getVersion()).callbacks(listener).load().migrate().migrationsExecuted;

@@ -56,6 +56,14 @@ public final class TestEnvironment implements BeforeAllCallback, AfterAllCallbac
         return new TestDatabase(admin.withDatabase(name));
     }
 
+    /**
+     * A {@code postgresql://} URL of the test server's {@code postgres} database, for settings
+     * such as {@code SHADOW_DATABASE_URL} that want a server where databases can be created.
+     */
+    public static String serverUrl() {
+        return TestDatabase.url(TestServers.postgres());
+    }
+
     public static void dropDatabase(TestDatabase database) {
         admin(TestServers.postgres(), "DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
     }

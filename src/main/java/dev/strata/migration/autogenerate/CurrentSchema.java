@@ -1,0 +1,44 @@
+package dev.strata.migration.autogenerate;
+
+import dev.strata.config.DatabaseSettings;
+import dev.strata.config.Env;
+import dev.strata.migration.MigrationService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The schema the existing migrations build: all of them applied, through {@link MigrationService}
+ * (Flyway with the service's own settings), to an empty scratch database.
+ */
+public final class CurrentSchema {
+
+    /** The migrations folder inside a project. */
+    static final Path SOURCE_FOLDER = Path.of("src", "main", "resources", "db", "migration");
+
+    private CurrentSchema() {
+    }
+
+    /**
+     * Where the migrations are read from: {@code STRATA_MIGRATION_LOCATIONS} when set; else the
+     * project's source folder when the command runs in the project directory, so that a migration
+     * written a moment ago counts without a build; else the shipped ones on the classpath.
+     */
+    public static List<String> locations(Env env, Path projectDirectory) {
+        Path folder = projectDirectory.resolve(SOURCE_FOLDER);
+        if (env.has("STRATA_MIGRATION_LOCATIONS") || !Files.isDirectory(folder)) {
+            return MigrationService.locations(env);
+        }
+        return List.of("filesystem:" + folder.toAbsolutePath().normalize());
+    }
+
+    /** Applies every migration to the empty database {@code scratch}; returns how many ran. */
+    public static int build(DatabaseSettings scratch, List<String> locations, Consumer<String> progress) {
+        long started = System.nanoTime();
+        int applied = new MigrationService(scratch, locations, progress).terse().upgrade();
+        progress.accept("Current schema: " + applied + " migrations applied in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return applied;
+    }
+}
