@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a new, empty migration and its down script. Versions are UTC timestamps: two branches
@@ -18,6 +21,8 @@ import java.util.Locale;
  */
 public final class RevisionFiles {
 
+    private static final String WRITE_HERE = "-- Write the SQL here. Each migration runs in one transaction.\n";
+
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -25,10 +30,27 @@ public final class RevisionFiles {
     public record Created(Path up, Path down) {
     }
 
+    /**
+     * What goes into the files once their name is known.
+     *
+     * @param up the migration's text
+     * @param down the down script's text
+     * @param upConfig Flyway's script configuration for the migration ({@code <name>.conf}), null for none
+     */
+    public record Contents(String up, String down, @Nullable String upConfig) {
+    }
+
     private RevisionFiles() {
     }
 
+    /** An empty migration and down script, for the developer to write. */
     public static Created create(Path directory, String message, Clock clock) {
+        return create(directory, message, clock, name -> new Contents(header("", message) + WRITE_HERE,
+                header("Reverses " + name + ": ", message) + WRITE_HERE, null));
+    }
+
+    /** A migration and down script whose text {@code contents} makes from the file name chosen. */
+    public static Created create(Path directory, String message, Clock clock, Function<String, Contents> contents) {
         String slug = slug(message);
         Path up = directory.resolve("migration");
         Path down = directory.resolve("downgrade");
@@ -40,16 +62,28 @@ public final class RevisionFiles {
             Files.createDirectories(down);
             long seconds = clock.instant().getEpochSecond();
             for (int attempt = 0; attempt < 60; attempt++) {
-                String name = "V" + VERSION.format(Instant.ofEpochSecond(seconds + attempt)) + "__" + slug + ".sql";
-                if (!Files.exists(up.resolve(name)) && !Files.exists(down.resolve(name))) {
-                    Files.writeString(up.resolve(name), header("", message), StandardCharsets.UTF_8);
-                    Files.writeString(down.resolve(name), header("Reverses " + name + ": ", message), StandardCharsets.UTF_8);
+                String version = "V" + VERSION.format(Instant.ofEpochSecond(seconds + attempt)) + "__";
+                String name = version + slug + ".sql";
+                if (!taken(up, version) && !taken(down, version)) {
+                    Contents text = contents.apply(name);
+                    Files.writeString(up.resolve(name), text.up(), StandardCharsets.UTF_8);
+                    Files.writeString(down.resolve(name), text.down(), StandardCharsets.UTF_8);
+                    if (text.upConfig() != null) {
+                        Files.writeString(up.resolve(name + ".conf"), text.upConfig(), StandardCharsets.UTF_8);
+                    }
                     return new Created(up.resolve(name), down.resolve(name));
                 }
             }
             throw new StrataException("cannot find a free version near " + VERSION.format(clock.instant()));
         } catch (IOException e) {
             throw new StrataException("cannot write the migration files in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a file of that version exists, whatever its description: Flyway refuses two. */
+    private static boolean taken(Path folder, String versionPrefix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith(versionPrefix));
         }
     }
 
@@ -61,7 +95,8 @@ public final class RevisionFiles {
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("_+$", "") : slug;
     }
 
-    private static String header(String prefix, String message) {
-        return "-- " + prefix + message.strip().replace("\n", " ") + "\n-- Write the SQL here. Each migration runs in one transaction.\n";
+    /** The first line of either file: {@code -- <prefix><message>}. */
+    public static String header(String prefix, String message) {
+        return "-- " + prefix + message.strip().replace("\n", " ") + "\n";
     }
 }
