@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Flyway's per-migration events into progress lines: n of N, script, time; or, terse, one
- * {@code Migrations applied n/N} line per migration (building a scratch database, where the
+ * {@code Migrations applied n/N (t ms)} line per migration (building a scratch database, where the
  * scripts' names are not news).
  */
 final class MigrationProgress implements Callback {
@@ -52,14 +52,15 @@ final class MigrationProgress implements Callback {
             current = info;
             started++;
             startedAt = System.nanoTime();
-            if (terse) {
-                return;
+            if (!terse) {
+                out.accept("Applying " + started + "/" + Math.max(expected, started) + ": " + info.getScript());
             }
-            out.accept("Applying " + started + "/" + Math.max(expected, started) + ": " + info.getScript());
-        } else if (terse) {
-            out.accept("Migrations applied " + started + "/" + Math.max(expected, started));
+            return;
+        }
+        long millis = (System.nanoTime() - startedAt) / 1_000_000;
+        if (terse) {
+            out.accept("Migrations applied " + started + "/" + Math.max(expected, started) + " (" + millis + " ms)");
         } else {
-            long millis = (System.nanoTime() - startedAt) / 1_000_000;
             out.accept("Applied " + started + "/" + Math.max(expected, started) + ": " + info.getScript()
                     + " in " + millis + " ms");
         }

@@ -14,19 +14,17 @@ import java.util.function.Consumer;
  */
 public final class CurrentSchema {
 
-    /** The migrations folder inside a project. */
-    static final Path SOURCE_FOLDER = Path.of("src", "main", "resources", "db", "migration");
-
     private CurrentSchema() {
     }
 
     /**
      * Where the migrations are read from: {@code STRATA_MIGRATION_LOCATIONS} when set; else the
-     * project's source folder when the command runs in the project directory, so that a migration
-     * written a moment ago counts without a build; else the shipped ones on the classpath.
+     * {@code migration} folder of the project's {@code db} folder when it exists (the command runs
+     * in the project directory), so that a migration written a moment ago counts without a build;
+     * else the shipped ones on the classpath.
      */
-    public static List<String> locations(Env env, Path projectDirectory) {
-        Path folder = projectDirectory.resolve(SOURCE_FOLDER);
+    public static List<String> locations(Env env, Path dbDirectory) {
+        Path folder = dbDirectory.resolve("migration");
         if (env.has("STRATA_MIGRATION_LOCATIONS") || !Files.isDirectory(folder)) {
             return MigrationService.locations(env);
         }

@@ -16,13 +16,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The declarative SQL files ({@code db/schema/*.sql}): what JPA cannot say, applied after the
- * entities in file-name order. They are read from the project's source folder when the command
- * runs in the project directory, so an edit counts without a build; else from the classpath.
+ * entities in file-name order. They are read from the project's {@code db} folder when it has a
+ * {@code schema} folder (the command runs in the project directory), so an edit counts without a
+ * build; else from the classpath.
  */
 final class DeclarativeFiles {
-
-    /** The folder inside a project. */
-    static final Path SOURCE_FOLDER = Path.of("src", "main", "resources", "db", "schema");
 
     private static final String CLASSPATH_PATTERN = "classpath*:db/schema/*.sql";
 
@@ -38,8 +36,8 @@ final class DeclarativeFiles {
     private DeclarativeFiles() {
     }
 
-    static List<SqlFile> find(Path projectDirectory, ClassLoader loader) {
-        Path folder = projectDirectory.resolve(SOURCE_FOLDER);
+    static List<SqlFile> find(Path dbDirectory, ClassLoader loader) {
+        Path folder = dbDirectory.resolve("schema");
         try {
             return Files.isDirectory(folder) ? fromFolder(folder) : fromClasspath(loader);
         } catch (IOException e) {

@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  *
  * @param packages where the entities are ({@code STRATA_ENTITY_PACKAGES}, default {@code dev.strata})
  * @param loader the class loader that sees the entity classes and the {@code db/schema} resources
- * @param projectDirectory where {@code src/main/resources/db/schema} is looked for first
+ * @param dbDirectory the project's {@code db} folder, whose {@code schema} folder is read first
  */
-public record DesiredSchema(List<String> packages, ClassLoader loader, Path projectDirectory) {
+public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
 
     /** The setting that lists the entity packages, comma-separated. */
     public static final String ENTITY_PACKAGES = "STRATA_ENTITY_PACKAGES";
@@ -32,11 +32,16 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path proj
         packages = List.copyOf(packages);
     }
 
-    /** The packages from {@code STRATA_ENTITY_PACKAGES}, this class's loader, and the working directory. */
-    public static DesiredSchema of(Env env, Path projectDirectory) {
+    /**
+     * The packages from {@code STRATA_ENTITY_PACKAGES}, the classes the running code sees (the
+     * context class loader: the executable jar's, or the one a caller set), and the project's
+     * {@code db} folder.
+     */
+    public static DesiredSchema of(Env env, Path dbDirectory) {
         String configured = env.get(ENTITY_PACKAGES, DEFAULT_PACKAGE);
         List<String> packages = Arrays.stream(configured.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-        return new DesiredSchema(packages, DesiredSchema.class.getClassLoader(), projectDirectory);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return new DesiredSchema(packages, context != null ? context : DesiredSchema.class.getClassLoader(), dbDirectory);
     }
 
     /**
@@ -47,16 +52,18 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path proj
         long started = System.nanoTime();
         List<Class<?>> classes = EntityScanner.scan(packages, loader);
         EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion(connection));
+        long rendered = System.nanoTime();
         execute(connection, "the entity DDL", ddl.statements());
         progress.accept("Entities rendered: " + classes.size() + " classes, " + ddl.statements().size()
-                + " statements in " + millis(started) + " ms");
+                + " statements in " + millis(started, rendered) + " ms, applied in " + millis(rendered, System.nanoTime())
+                + " ms");
         long declarative = System.nanoTime();
-        List<DeclarativeFiles.SqlFile> files = DeclarativeFiles.find(projectDirectory, loader);
+        List<DeclarativeFiles.SqlFile> files = DeclarativeFiles.find(dbDirectory, loader);
         for (DeclarativeFiles.SqlFile file : files) {
             execute(connection, "db/schema/" + file.name(), List.of(file.sql()));
         }
-        progress.accept("Declarative SQL applied: " + files.size() + " files from db/schema in " + millis(declarative)
-                + " ms");
+        progress.accept("Declarative SQL applied: " + files.size() + " files from db/schema in "
+                + millis(declarative, System.nanoTime()) + " ms");
         return ddl.warnings();
     }
 
@@ -96,7 +103,7 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path proj
         }
     }
 
-    private static long millis(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 }

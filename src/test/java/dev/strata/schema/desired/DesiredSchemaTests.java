@@ -54,7 +54,7 @@ class DesiredSchemaTests {
         try (ScratchDatabase migrated = server.create(); ScratchDatabase desired = server.create()) {
             CurrentSchema.build(migrated.settings(), List.of(MigrationService.DEFAULT_LOCATION), lines::add);
             List<String> warnings = apply(new DesiredSchema(List.of(DesiredSchema.DEFAULT_PACKAGE),
-                    getClass().getClassLoader(), Path.of("").toAbsolutePath()), desired);
+                    getClass().getClassLoader(), Path.of("src/main/resources/db")), desired);
 
             assertThat(snapshot(desired)).isEqualTo(snapshot(migrated)).contains("trigger CREATE TRIGGER users_set_updated_at");
             assertThat(warnings).isEmpty();
@@ -65,7 +65,7 @@ class DesiredSchemaTests {
 
     @Test
     void entitiesGetTheNamesAndTypesPostgresGivesAHandWrittenSchema() throws IOException, SQLException {
-        Files.createDirectories(project.resolve(DeclarativeFiles.SOURCE_FOLDER));
+        Files.createDirectories(project.resolve("schema"));
         try (URLClassLoader loader = CompiledSources.compile(project.resolve("classes"), ShopFixture.SOURCES);
                 ScratchDatabase handWritten = server.create(); ScratchDatabase rendered = server.create()) {
             execute(handWritten, ShopFixture.HAND_WRITTEN);
@@ -82,7 +82,7 @@ class DesiredSchemaTests {
 
     @Test
     void aFailingDeclarativeFileIsNamedAndTheFilesBeforeItStay() throws IOException, SQLException {
-        Path folder = Files.createDirectories(project.resolve(DeclarativeFiles.SOURCE_FOLDER));
+        Path folder = Files.createDirectories(project.resolve("schema"));
         Files.writeString(folder.resolve("010_ok.sql"), "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS $$ SELECT 42 $$;");
         Files.writeString(folder.resolve("020_broken.sql"), "CREATE VIEW v AS SELECT 1;\nCREATE VIEW w AS SELECT * FROM missing_table;");
         try (URLClassLoader loader = CompiledSources.compile(project.resolve("classes"), Map.of());

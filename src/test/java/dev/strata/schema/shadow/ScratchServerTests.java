@@ -106,7 +106,7 @@ class ScratchServerTests {
             name = migrated.name();
             port = migrated.settings().port();
             CurrentSchema.build(migrated.settings(), List.of(MigrationService.DEFAULT_LOCATION), lines::add);
-            DesiredSchema.of(Env.of(Map.of()), Path.of("").toAbsolutePath()).applyTo(connection, lines::add);
+            DesiredSchema.of(Env.of(Map.of()), Path.of("src/main/resources/db")).applyTo(connection, lines::add);
             assertThat(CatalogSnapshot.of(new TestDatabase(desired.settings())))
                     .isEqualTo(CatalogSnapshot.of(new TestDatabase(migrated.settings())));
             assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);
