@@ -7,6 +7,7 @@ import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.migration.DatabaseWait;
 import dev.strata.migration.MigrationService;
+import dev.strata.schema.shadow.ScratchServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +27,10 @@ final class CliContext implements AutoCloseable {
     final Env env;
     final PrintStream out;
     final PrintStream err;
+    private @Nullable DatabaseSettings database;
     private @Nullable MigrationService migrations;
     private @Nullable EmbeddedPostgresServer embedded;
+    private @Nullable ScratchServer scratch;
 
     CliContext(Env env, PrintStream out, PrintStream err) {
         this.env = env;
@@ -37,15 +40,31 @@ final class CliContext implements AutoCloseable {
 
     MigrationService migrations() {
         if (migrations == null) {
+            migrations = new MigrationService(database(), MigrationService.locations(env), err::println);
+        }
+        return migrations;
+    }
+
+    /** The configured database (the one migrations run on), once it answers. */
+    DatabaseSettings database() {
+        if (database == null) {
             DatabaseSettings target = target();
             // Through a transaction pooler the changing verbs refuse at once, before any connection.
             if (!target.isTransactionPooler()) {
                 new DatabaseWait(target, err::println)
                         .await(Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 10, 0, 86_400)));
             }
-            migrations = new MigrationService(target, MigrationService.locations(env), err::println);
+            database = target;
         }
-        return migrations;
+        return database;
+    }
+
+    /** Where scratch databases are made (autogenerate, check), opened on first use and closed with the context. */
+    ScratchServer scratch() {
+        if (scratch == null) {
+            scratch = ScratchServer.open(env, err::println);
+        }
+        return scratch;
     }
 
     void json(Object value) {
@@ -73,6 +92,9 @@ final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scratch != null) {
+            scratch.close();
+        }
         if (embedded != null) {
             embedded.close();
         }

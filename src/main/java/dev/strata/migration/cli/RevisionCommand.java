@@ -1,26 +1,59 @@
 package dev.strata.migration.cli;
 
 import dev.strata.migration.RevisionFiles;
+import dev.strata.migration.autogenerate.Autogenerate;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code db revision -m "message"}: an empty migration and its down script with the next version. */
+/**
+ * {@code db revision -m "message" [--autogenerate]}: an empty migration and its down script with
+ * the next version, or with {@code --autogenerate} both written from the difference between the
+ * migrations and the models, verified first.
+ */
 @Command(name = "revision", mixinStandardHelpOptions = true,
-        description = "Create an empty migration and its down script, versioned by UTC timestamp "
-                + "(yyyyMMddHHmmss), so two branches adding migrations at once never collide.")
+        description = {"Create a migration and its down script, versioned by UTC timestamp (yyyyMMddHHmmss), so two "
+                + "branches adding migrations at once never collide. Empty, or with --autogenerate generated from the "
+                + "difference between the migrations and the models (JPA entities plus db/schema/*.sql) and verified "
+                + "on a scratch database before anything is written."},
+        footer = {"", "Exit codes: 0 written, or no changes detected (nothing written); 1 failure, also a destructive",
+            "change without --unsafe or a failed verification (nothing written); 2 usage error.",
+            "Scratch databases: SHADOW_DATABASE_URL (a server where CREATE DATABASE is allowed), else an",
+            "embedded PostgreSQL with its data in <STRATA_HOME>/shadow."})
 final class RevisionCommand implements Callable<Integer> {
 
     private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does.")
     String message;
 
     @Option(names = "--dir", defaultValue = "src/main/resources/db",
-            description = "The folder holding migration/ and downgrade/ (default: ${DEFAULT-VALUE}).")
+            description = "The folder holding migration/, downgrade/ and schema/ (default: ${DEFAULT-VALUE}).")
     Path directory;
+
+    @Option(names = "--autogenerate", description = "Write the SQL that turns the migrations' schema into the models'.")
+    boolean autogenerate;
+
+    @Option(names = "--against-live", description = "With --autogenerate: compare the models with the configured "
+            + "database (only read) instead of the migrations.")
+    boolean againstLive;
+
+    @Option(names = "--unsafe", description = "With --autogenerate: allow destructive changes (drops, narrowing types).")
+    boolean unsafe;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "With --autogenerate: rename instead of drop and "
+            + "add, keeping the data (repeatable): table=new_table, table.column=table.new_column.")
+    List<String> renames = new ArrayList<>();
 
     RevisionCommand(CliContext context) {
         this.context = context;
@@ -28,9 +61,29 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionFiles.Created created = RevisionFiles.create(directory, message, Clock.systemUTC());
+        if (!autogenerate) {
+            if (againstLive || unsafe || !renames.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--against-live, --unsafe and --rename need --autogenerate");
+            }
+            print(RevisionFiles.create(directory, message, Clock.systemUTC()));
+            return 0;
+        }
+        Autogenerate.Request request = new Autogenerate.Request(message, directory, renames, unsafe,
+                againstLive ? context.database() : null);
+        return switch (new Autogenerate(context.env, context.err::println, Clock.systemUTC()).run(request, context.scratch())) {
+            case Autogenerate.Outcome.NoChanges none -> {
+                context.out.println("No changes detected");
+                yield 0;
+            }
+            case Autogenerate.Outcome.Written written -> {
+                print(written.files());
+                yield 0;
+            }
+        };
+    }
+
+    private void print(RevisionFiles.Created created) {
         context.out.println("Created " + created.up());
         context.out.println("Created " + created.down());
-        return 0;
     }
 }

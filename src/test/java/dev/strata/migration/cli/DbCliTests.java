@@ -289,7 +289,8 @@ class DbCliTests {
 
         assertThat(db("stamp", "head").exits(0).out()).contains("recorded at 3", "nothing was run");
 
-        assertThat(db("check").exits(0).out()).contains("OK", "version 3 (head)");
+        // Tables made by hand for this test, not the models: only the migration state is checked.
+        assertThat(db("check", "--migrations-only").exits(0).out()).contains("OK", "version 3 (head)");
         Run upgrade = db("upgrade").exits(0);
         assertThat(upgrade.err()).contains("Nothing to upgrade").doesNotContain("Applying");
         assertThat(upgrade.out()).contains("0 migration(s) applied");
@@ -385,7 +386,8 @@ class DbCliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bogus", "upgrade +x", "downgrade", "downgrade x", "revision", "stamp abc!", "current --nope"})
+    @ValueSource(strings = {"bogus", "upgrade +x", "downgrade", "downgrade x", "revision", "revision -m x --unsafe", "stamp abc!",
+        "current --nope"})
     void usageErrorsExitTwoWithTheUsageText(String command) {
         Run run = db(command.split(" ")).exits(2);
 

@@ -1,0 +1,175 @@
+package dev.strata.migration.autogenerate;
+
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.config.Env;
+import dev.strata.migration.RevisionFiles;
+import dev.strata.schema.DiffOptions;
+import dev.strata.schema.DiffResult;
+import dev.strata.schema.RenameArgument;
+import dev.strata.schema.SchemaDiff;
+import dev.strata.schema.desired.DesiredSchema;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.ops.Change;
+import dev.strata.schema.shadow.ScratchDatabase;
+import dev.strata.schema.shadow.ScratchServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code db revision --autogenerate}: the current schema (the migrations applied to a scratch
+ * database, or the live database) against the desired one (entities and declarative SQL in
+ * another scratch database); the diff, verified on the current-state database, is written as a
+ * migration and its down script. Nothing is written when the schemas agree, when a destructive
+ * change is not allowed, or when the verification fails.
+ */
+public final class Autogenerate {
+
+    /**
+     * What to generate.
+     *
+     * @param message the migration's description (its file name's slug)
+     * @param dbDirectory the project's {@code db} folder ({@code migration/}, {@code downgrade/}, {@code schema/})
+     * @param renames {@code OLD=NEW} arguments: renames instead of a drop and an add
+     * @param unsafe whether destructive changes may be written
+     * @param live the configured database to compare against instead of the migrations, or null
+     */
+    public record Request(String message, Path dbDirectory, List<String> renames, boolean unsafe,
+            @Nullable DatabaseSettings live) {
+
+        public Request {
+            renames = List.copyOf(renames);
+        }
+    }
+
+    /** What happened. */
+    public sealed interface Outcome {
+
+        /** The schemas agree; nothing was written. */
+        record NoChanges() implements Outcome {
+        }
+
+        /** The files written and the diff they hold. */
+        record Written(RevisionFiles.Created files, DiffResult diff) implements Outcome {
+        }
+    }
+
+    private final Env env;
+    private final Consumer<String> progress;
+    private final Clock clock;
+    private final UnaryOperator<DiffResult> review;
+
+    public Autogenerate(Env env, Consumer<String> progress, Clock clock) {
+        this(env, progress, clock, UnaryOperator.identity());
+    }
+
+    /** With {@code review} applied to the diff before it is verified: how a test spoils a script. */
+    Autogenerate(Env env, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review) {
+        this.env = env;
+        this.progress = progress;
+        this.clock = clock;
+        this.review = review;
+    }
+
+    public Outcome run(Request request, ScratchServer scratch) {
+        DesiredSchema models = DesiredSchema.of(env, request.dbDirectory());
+        try (ScratchDatabase start = scratch.create(); ScratchDatabase wanted = scratch.create()) {
+            // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
+            CompletableFuture<Desired> rendering = Background.start(models.loader(), () -> desired(models, wanted));
+            SchemaModel current;
+            try {
+                current = request.live() == null ? migrated(request, start) : replica(request.live(), start);
+            } catch (RuntimeException e) {
+                rendering.handle((done, failed) -> null).join();
+                throw e;
+            }
+            Desired desired = Background.join(rendering);
+            long diffing = System.nanoTime();
+            DiffResult diff = review.apply(compare(current, desired.schema(), request.renames()));
+            progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
+                    + diff.warnings().size() + " warnings in " + millis(diffing) + " ms");
+            if (diff.isEmpty()) {
+                return new Outcome.NoChanges();
+            }
+            refuseDestructive(diff, request.unsafe());
+            long verifying = System.nanoTime();
+            Verification.run(start.settings(), current, desired.schema(), diff);
+            progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
+                    + millis(verifying) + " ms");
+            diff.warnings().forEach(warning -> progress.accept("Warning: " + warning));
+            RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
+                    name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
+            return new Outcome.Written(files, diff);
+        }
+    }
+
+    private SchemaModel migrated(Request request, ScratchDatabase start) {
+        CurrentSchema.build(start.settings(), CurrentSchema.locations(env, request.dbDirectory()), progress);
+        return inspect(start, "the migrations' scratch database");
+    }
+
+    /** The live schema, and a copy of it in {@code start} to verify the scripts on: the live database is only read. */
+    private SchemaModel replica(DatabaseSettings live, ScratchDatabase start) {
+        long begin = System.nanoTime();
+        SchemaModel schema = Schemas.inspect(live, "the live database");
+        SchemaModel empty = Schemas.inspect(start.settings(), "a new scratch database");
+        Schemas.run(start.settings(), SchemaDiff.compare(empty, schema, DiffOptions.none()).up(),
+                "copying the live schema to a scratch database");
+        progress.accept("Current schema: the live database " + live.describe() + ", read and copied in " + millis(begin)
+                + " ms");
+        return schema;
+    }
+
+    /** The models' schema and the entity warnings. */
+    private record Desired(SchemaModel schema, List<String> warnings) {
+    }
+
+    private Desired desired(DesiredSchema models, ScratchDatabase wanted) {
+        try (Connection connection = wanted.connect()) {
+            List<String> warnings = models.applyTo(connection, progress);
+            warnings.forEach(warning -> progress.accept("Warning: entity " + warning));
+            return new Desired(inspect(wanted, "the models' scratch database"), warnings);
+        } catch (SQLException e) {
+            throw new StrataException("cannot connect to the scratch database " + wanted.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaModel inspect(ScratchDatabase database, String what) {
+        long begin = System.nanoTime();
+        SchemaModel schema = Schemas.inspect(database.settings(), what);
+        progress.accept("Inspected " + what + " in " + millis(begin) + " ms");
+        return schema;
+    }
+
+    private static DiffResult compare(SchemaModel current, SchemaModel desired, List<String> renames) {
+        try {
+            return SchemaDiff.compare(current, desired,
+                    new DiffOptions(renames.stream().map(rename -> RenameArgument.parse(rename, current)).toList()));
+        } catch (IllegalArgumentException e) {
+            throw new StrataException(e.getMessage(), e);
+        }
+    }
+
+    private static void refuseDestructive(DiffResult diff, boolean unsafe) {
+        if (unsafe || diff.destructive().isEmpty()) {
+            return;
+        }
+        StringBuilder reasons = new StringBuilder();
+        for (Change change : diff.destructive()) {
+            reasons.append(reasons.isEmpty() ? "" : "; ").append(change.describe());
+        }
+        throw new StrataException("nothing was written: " + diff.destructive().size() + " destructive change(s) ("
+                + reasons + ") can lose data; if that is intended pass --unsafe, if it is a rename pass --rename OLD=NEW");
+    }
+
+    private static long millis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.strata.migration.autogenerate;
+
+import dev.strata.DatabaseError;
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.schema.Script;
+import dev.strata.schema.SchemaDiff;
+import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.model.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reading a database's schema and running a script on it, with failures as one line for the user. */
+final class Schemas {
+
+    private Schemas() {
+    }
+
+    /** The compared schemas of the database (every user schema; never Supabase's or Flyway's history). */
+    static SchemaModel inspect(DatabaseSettings database, String what) {
+        try (Connection connection = connect(database)) {
+            return withoutBookkeeping(SchemaDiff.inspect(connection, SchemaFilter.all()));
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
+                    + DatabaseError.describe(e), e);
+        }
+    }
+
+    /**
+     * The model without Flyway's history table: the scratch database of the migrations has one,
+     * the models' has none, and it is never part of a migration. The engine's inspector keeps it
+     * for now although {@link SchemaFilter#EXCLUDED_TABLES} names it.
+     */
+    private static SchemaModel withoutBookkeeping(SchemaModel model) {
+        Map<QualifiedName, Table> tables = new TreeMap<>(model.tables());
+        tables.keySet().removeIf(name -> SchemaFilter.EXCLUDED_TABLES.contains(name.name()));
+        return new SchemaModel(model.schemas(), model.extensions(), model.enums(), model.sequences(),
+                Collections.unmodifiableMap(tables), model.views(), model.routines());
+    }
+
+    /**
+     * Runs the script as a migration would: in one transaction when it can, else statement by
+     * statement. A failure names the script and the statement.
+     */
+    static void run(DatabaseSettings database, Script script, String what) {
+        String current = "";
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(!script.transactional());
+            for (String sql : script.statements()) {
+                current = sql;
+                statement.execute(sql);
+            }
+            if (script.transactional()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new StrataException(what + " failed at '" + firstLine(current) + "': " + DatabaseError.describe(e), e);
+        }
+    }
+
+    private static Connection connect(DatabaseSettings database) throws SQLException {
+        return database.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME).getConnection();
+    }
+
+    private static String firstLine(String sql) {
+        String line = sql.strip().lines().findFirst().orElse("");
+        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.strata.migration.autogenerate;
+
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
+import dev.strata.schema.DiffOptions;
+import dev.strata.schema.DiffResult;
+import dev.strata.schema.SchemaDiff;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.ops.Change;
+import java.util.stream.Collectors;
+
+/**
+ * Proves a generated pair of scripts before anything is written: the up script applied to a
+ * database in the current state must leave nothing to diff against the models, and the down
+ * script applied after it must bring back exactly the start.
+ */
+final class Verification {
+
+    private Verification() {
+    }
+
+    /** Throws, explaining what is left over, when either script falls short; nothing is written then. */
+    static void run(DatabaseSettings scratch, SchemaModel start, SchemaModel desired, DiffResult diff) {
+        Schemas.run(scratch, diff.up(), "verification: the up script");
+        DiffResult left = SchemaDiff.compare(Schemas.inspect(scratch, "the scratch database"), desired, DiffOptions.none());
+        if (!left.isEmpty()) {
+            throw failure("after the up script the schema still differs from the models", left);
+        }
+        Schemas.run(scratch, diff.down(), "verification: the down script");
+        DiffResult back = SchemaDiff.compare(Schemas.inspect(scratch, "the scratch database"), start, DiffOptions.none());
+        if (!back.isEmpty()) {
+            throw failure("after the down script the schema is not the one it started from", back);
+        }
+    }
+
+    private static StrataException failure(String what, DiffResult left) {
+        String changes = left.changes().stream().map(Change::describe).collect(Collectors.joining("; "));
+        return new StrataException("verification failed, nothing was written: " + what + " (still to do: " + changes
+                + "). The diff engine cannot express this change yet: write this migration by hand "
+                + "(db revision -m) and report the case");
+    }
+}

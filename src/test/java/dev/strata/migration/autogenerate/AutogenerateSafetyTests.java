@@ -1,0 +1,135 @@
+package dev.strata.migration.autogenerate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.strata.StrataException;
+import dev.strata.config.Env;
+import dev.strata.schema.DiffResult;
+import dev.strata.schema.Script;
+import dev.strata.schema.shadow.ScratchServer;
+import dev.strata.test.MigrationFiles;
+import dev.strata.test.ServiceProcess;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What autogenerate refuses to write, and what it leaves behind when it fails or is interrupted: nothing. */
+class AutogenerateSafetyTests {
+
+    @RegisterExtension
+    final ProjectCopy project = new ProjectCopy();
+
+    @Test
+    void aFailingVerificationWritesNothingAndSaysWhy() throws IOException {
+        try (URLClassLoader models = project.compile("v1", BlogFixture.POSTS)) {
+            assertThatThrownBy(() -> generate(models, diff -> spoil(diff, true)))
+                    .isInstanceOf(StrataException.class)
+                    .hasMessageContaining("verification failed, nothing was written: after the up script the schema "
+                            + "still differs from the models (still to do: add constraint posts_user_id_fkey");
+            assertThatThrownBy(() -> generate(models, diff -> spoil(diff, false)))
+                    .hasMessageContaining("after the down script the schema is not the one it started from");
+        }
+        assertThat(project.added()).isEmpty();
+        assertThat(ProjectCopy.scratchDatabases()).isEmpty();
+    }
+
+    @Test
+    void destructiveChangesAreWrittenOnlyWithUnsafe() throws IOException {
+        new MigrationFiles(project.db()).add("V20260101000000__legacy.sql", "CREATE TABLE legacy (id int);",
+                "DROP TABLE legacy;");
+
+        ProjectCopy.Run refused = project.autogenerate(null, "drop legacy").exits(1);
+
+        assertThat(refused.err()).contains("strata: nothing was written: 1 destructive change(s) (drop table public.legacy)",
+                "pass --unsafe");
+        assertThat(project.added()).hasSize(1);
+        project.autogenerate(null, "drop legacy", "--unsafe").exits(0);
+        assertThat(Files.readString(project.added().getLast())).contains("DROP TABLE public.legacy;",
+                "destructive: drop table public.legacy");
+        project.db(null, "upgrade").exits(0);
+        assertThat(project.database().tables()).doesNotContain("legacy");
+        project.db(null, "downgrade", "-1").exits(0);
+        assertThat(project.database().tables()).contains("legacy");
+    }
+
+    @Test
+    void aRenameKeepsTheColumnInsteadOfDroppingIt() throws IOException {
+        try (URLClassLoader models = project.compile("v1", BlogFixture.POSTS);
+                URLClassLoader renamed = project.compile("v2", BlogFixture.POSTS_WITH_HEADLINE)) {
+            project.autogenerate(models, "add posts").exits(0);
+
+            project.autogenerate(renamed, "headline").exits(1);
+            project.autogenerate(renamed, "headline", "--rename", "posts.title=posts.headline").exits(0);
+
+            assertThat(Files.readString(project.added().getLast()))
+                    .contains("ALTER TABLE public.posts RENAME COLUMN title TO headline;").doesNotContain("DROP");
+        }
+    }
+
+    @Test
+    void againstLiveComparesTheConfiguredDatabaseAndOnlyReadsIt() throws IOException {
+        project.db(null, "upgrade").exits(0);
+        project.database().execute("ALTER TABLE users ADD COLUMN nickname text");
+
+        ProjectCopy.Run run = project.autogenerate(null, "drop nickname", "--against-live", "--unsafe").exits(0);
+
+        assertThat(run.err()).contains("Current schema: the live database").doesNotContain("Migrations applied");
+        assertThat(Files.readString(project.added().getLast())).contains("ALTER TABLE public.users DROP COLUMN nickname;");
+        assertThat(project.database().column("SELECT count(*) FROM information_schema.columns"
+                + " WHERE table_name = 'users' AND column_name = 'nickname'")).containsExactly("1");
+    }
+
+    @Test
+    void anInterruptedRunLeavesNoScratchDatabaseAndWritesNothing() throws Exception {
+        new MigrationFiles(project.db()).add("V20260101000000__slow.sql", "SELECT pg_sleep(30);", "SELECT 1;");
+        try (ServiceProcess run = ServiceProcess.run(project.root(), project.variables(), "db", "revision", "--autogenerate",
+                "-m", "interrupted", "--dir", project.db().toString())) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!run.stderr().contains("Migrations applied 1/3") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // The slow migration (V20260101000000, pg_sleep(30)) runs now.
+            assertThat(ProjectCopy.scratchDatabases()).as(run.stderr()).hasSize(2);
+
+            run.close();
+
+            assertThat(run.awaitExit(Duration.ofSeconds(30))).isNotZero();
+        }
+        assertThat(ProjectCopy.scratchDatabases()).isEmpty();
+        assertThat(project.added()).hasSize(1);
+    }
+
+    private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review) {
+        Map<String, String> variables = project.variables();
+        variables.put("STRATA_ENTITY_PACKAGES", "dev.strata,fixture");
+        Env env = Env.of(variables);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(models);
+        try (ScratchServer scratch = ScratchServer.open(env, lines::add)) {
+            return new Autogenerate(env, lines::add, Clock.systemUTC(), review)
+                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), false, null), scratch);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The diff with the last statement of its up (or down) script left out. */
+    private static DiffResult spoil(DiffResult diff, boolean up) {
+        Script script = up ? diff.up() : diff.down();
+        Script spoiled = new Script(script.statements().subList(0, script.statements().size() - 1), script.transactional(),
+                script.reason());
+        return new DiffResult(diff.changes(), up ? spoiled : diff.up(), up ? diff.down() : spoiled, diff.warnings());
+    }
+}
