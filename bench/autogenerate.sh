@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Autogenerate benchmark: wall time of `strata db revision --autogenerate`, from process start to
+# the files written (or "No changes detected"), with the embedded scratch server warm (its data
+# directory kept in bench/out/autogenerate-home/shadow; one untimed run first). Four cases:
+#   project-aligned   this project as it is: every phase, no changes, nothing written
+#   project-change    this project's db folder without its newest migration: that table is written again
+#   gen200-initial    a generated project of 200 entities and no migrations: one migration of 200 tables
+#   gen200-change     the same after that migration, with one field added to one entity
+# Each run's stderr progress lines carry per-phase times; the script splits them into PostgreSQL
+# executing SQL (migrations, entity DDL, declarative SQL, catalog reads, verification) and Strata's
+# own work in the JVM (Hibernate rendering, Flyway's bookkeeping, diff), the rest being JVM start-up
+# and class loading. See bench/README.md.
+#
+# Settings (environment):
+#   BENCH_RUNS       timed runs per case (default 3); the median is reported
+#   BENCH_JAVA_OPTS  extra JVM flags for every run
+#   JAVA_HOME        a JDK >= 21 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)
+# Needs target/strata.jar (./mvnw -B -DskipTests package). Output: a table on stdout,
+# bench/out/autogenerate.json, every run's stderr in bench/out/autogenerate/.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+out=$root/bench/out/autogenerate
+runs=${BENCH_RUNS:-3}
+read -r -a java_opts <<<"${BENCH_JAVA_OPTS-}"
+die() { echo "autogenerate.sh: $*" >&2; exit 1; }
+
+java=${JAVA_HOME:-/nonexistent}/bin/java
+[[ -x $java ]] || java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+[[ -x $java ]] || java=$(command -v java) || die "no java found: set JAVA_HOME"
+javac=$(dirname "$java")/javac
+jar=$root/target/strata.jar
+[[ -f $jar ]] || die "$jar not found: run ./mvnw -B -DskipTests package first"
+
+rm -rf "$out" && mkdir -p "$out"
+home=$root/bench/out/autogenerate-home      # STRATA_HOME: the warm scratch server's data stays here
+mkdir -p "$home"
+
+# --- one command --------------------------------------------------------------------------------
+# run <name> <dir> <db folder> [<entity classes folder> <packages>]: one timed command under env -i,
+# so no .env or shell variable changes what runs; prints the wall milliseconds.
+run() {
+    local name=$1 dir=$2 db=$3 classes=${4:-} packages=${5:-dev.strata} start end
+    local -a launch=("$java" "${java_opts[@]}" -jar "$jar")
+    if [[ -n $classes ]]; then   # the generated entities join the jar's classpath
+        launch=("$java" "${java_opts[@]}" "-Dloader.path=$classes" -cp "$jar"
+            org.springframework.boot.loader.launch.PropertiesLauncher)
+    fi
+    start=$(date +%s%N)
+    (cd "$dir" && env -i PATH="$PATH" HOME="$HOME" STRATA_HOME="$home" STRATA_ENTITY_PACKAGES="$packages" \
+        "${launch[@]}" db revision --autogenerate -m "bench $name" --dir "$db" \
+        >"$out/$name.out" 2>"$out/$name.err") || { cat "$out/$name.err" >&2; die "$name failed"; }
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000))
+}
+
+# split <stderr file>: "<postgres ms> <strata ms>" from the progress lines (see the header).
+split() {
+    awk '
+        /^Migrations applied [0-9]+\/[0-9]+ \(/ { m = $0; sub(/.*\(/, "", m); pg += m + 0; mig += m + 0 }
+        /^Current schema: .* applied in / { t = $0; sub(/.* in /, "", t); flyway += t + 0 }
+        /^Entities rendered:/ { r = $0; sub(/.* statements in /, "", r); ours += r + 0
+                                a = $0; sub(/.*applied in /, "", a); pg += a + 0 }
+        /^Declarative SQL applied:/ || /^Inspected / || /^Verify:/ { t = $0; sub(/.* in /, "", t); pg += t + 0 }
+        /^Diff:/ { t = $0; sub(/.* in /, "", t); ours += t + 0 }
+        END { printf "%d %d\n", pg, ours + (flyway - mig) }' "$1"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# measure <case> <reset command> <run arguments...>: one untimed warm-up, then $runs timed runs.
+declare -A wall pg ours
+measure() {
+    local case=$1 reset=$2; shift 2
+    local walls=() pgs=() ourss=() i ms parts
+    $reset; run "$case-warmup" "$@" >/dev/null
+    for ((i = 1; i <= runs; i++)); do
+        $reset
+        ms=$(run "$case-$i" "$@")
+        read -r -a parts <<<"$(split "$out/$case-$i.err")"
+        walls+=("$ms") pgs+=("${parts[0]}") ourss+=("${parts[1]}")
+        echo "$case run $i: ${ms} ms (PostgreSQL ${parts[0]} ms, Strata ${parts[1]} ms)"
+    done
+    wall[$case]=$(printf '%s\n' "${walls[@]}" | median)
+    pg[$case]=$(printf '%s\n' "${pgs[@]}" | median)
+    ours[$case]=$(printf '%s\n' "${ourss[@]}" | median)
+}
+
+# --- this project -------------------------------------------------------------------------------
+project_db=$out/project-db
+newest=$(ls "$root/src/main/resources/db/migration" | sort -V | tail -1)
+reset_project_aligned() { rm -rf "$project_db"; cp -r "$root/src/main/resources/db" "$project_db"; }
+reset_project_change() {
+    reset_project_aligned
+    rm "$project_db/migration/$newest" "$project_db/downgrade/$newest"
+}
+measure project-aligned reset_project_aligned "$root" "$project_db"
+measure project-change reset_project_change "$root" "$project_db"
+
+# --- a generated 200-entity project -------------------------------------------------------------
+gen=$out/gen200
+entity() {   # entity <n> [extra field]: an entity with the usual column kinds and a foreign key
+    local n=$1 extra=${2:-} parent=''
+    ((n > 1)) && parent="@ManyToOne private E$(printf %03d $((n - 1))) parent;"
+    cat <<EOF
+package bench.gen;
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+@Entity
+@Table(name = "e$(printf %03d "$n")", indexes = @Index(columnList = "created_at"))
+public class E$(printf %03d "$n") {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @Column(nullable = false, length = 100) private String name;
+    @Column(nullable = false, unique = true, length = 40) private String code;
+    @Column(precision = 12, scale = 2) private BigDecimal amount;
+    @Column(nullable = false) @ColumnDefault("true") private boolean active;
+    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(nullable = false)
+    @ColumnDefault("'NEW'") private GenState state;
+    @Column(nullable = false) @ColumnDefault("now()") private OffsetDateTime createdAt;
+    $parent
+    $extra
+}
+EOF
+}
+compile_gen() {   # compile_gen <extra field for E200>
+    rm -rf "$gen/src" "$gen/classes" && mkdir -p "$gen/src/bench/gen" "$gen/classes"
+    printf 'package bench.gen;\npublic enum GenState { NEW, ACTIVE, CLOSED }\n' >"$gen/src/bench/gen/GenState.java"
+    local n extra
+    for ((n = 1; n <= 200; n++)); do
+        extra=''; ((n == 200)) && extra=$1
+        entity "$n" "$extra" >"$gen/src/bench/gen/E$(printf %03d "$n").java"
+    done
+    "$javac" -proc:none -nowarn -d "$gen/classes" -cp "$libs" $(find "$gen/src" -name '*.java')
+}
+mkdir -p "$gen"
+"$java" -Djarmode=tools -jar "$jar" extract --destination "$out/extracted" >/dev/null
+libs="$out/extracted/lib/*"
+reset_gen_initial() {
+    rm -rf "$gen/db" && mkdir -p "$gen/db/migration" "$gen/db/downgrade" "$gen/db/schema"
+}
+compile_gen ""
+measure gen200-initial reset_gen_initial "$gen" "$gen/db" "$gen/classes" bench.gen
+# The last run's migration is the project's state from here on; the change is one new column.
+mkdir -p "$gen/base" && cp -r "$gen/db/." "$gen/base/"
+reset_gen_change() { rm -rf "$gen/db" && cp -r "$gen/base" "$gen/db"; }
+compile_gen '@Column(length = 200) private String note;'
+measure gen200-change reset_gen_change "$gen" "$gen/db" "$gen/classes" bench.gen
+grep -rq 'ADD COLUMN note' "$gen/db/migration" || die "gen200-change did not write the new column"
+
+# --- report -------------------------------------------------------------------------------------
+printf '\n%-16s %9s %15s %12s %12s\n' case wall_ms postgres_sql_ms strata_ms jvm_other_ms
+json='{'
+for case in project-aligned project-change gen200-initial gen200-change; do
+    other=$((wall[$case] - pg[$case] - ours[$case]))
+    printf '%-16s %9d %15d %12d %12d\n' "$case" "${wall[$case]}" "${pg[$case]}" "${ours[$case]}" "$other"
+    json+="\"$case\":{\"wall_ms\":${wall[$case]},\"postgres_sql_ms\":${pg[$case]},\"strata_ms\":${ours[$case]},\"jvm_other_ms\":$other},"
+done
+echo "${json%,}}" >"$root/bench/out/autogenerate.json"
+echo "(medians of $runs runs; postgres and strata phases of the two branches overlap, see bench/README.md)"
