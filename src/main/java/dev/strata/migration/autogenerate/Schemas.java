@@ -6,15 +6,10 @@ import dev.strata.config.DatabaseSettings;
 import dev.strata.schema.Script;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
-import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
-import dev.strata.schema.model.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Reading a database's schema and running a script on it, with failures as one line for the user. */
 final class Schemas {
@@ -25,23 +20,11 @@ final class Schemas {
     /** The compared schemas of the database (every user schema; never Supabase's or Flyway's history). */
     static SchemaModel inspect(DatabaseSettings database, String what) {
         try (Connection connection = connect(database)) {
-            return withoutBookkeeping(SchemaDiff.inspect(connection, SchemaFilter.all()));
+            return SchemaDiff.inspect(connection, SchemaFilter.all());
         } catch (SQLException e) {
             throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
                     + DatabaseError.describe(e), e);
         }
-    }
-
-    /**
-     * The model without Flyway's history table: the scratch database of the migrations has one,
-     * the models' has none, and it is never part of a migration. The engine's inspector keeps it
-     * for now although {@link SchemaFilter#EXCLUDED_TABLES} names it.
-     */
-    private static SchemaModel withoutBookkeeping(SchemaModel model) {
-        Map<QualifiedName, Table> tables = new TreeMap<>(model.tables());
-        tables.keySet().removeIf(name -> SchemaFilter.EXCLUDED_TABLES.contains(name.name()));
-        return new SchemaModel(model.schemas(), model.extensions(), model.enums(), model.sequences(),
-                Collections.unmodifiableMap(tables), model.views(), model.routines());
     }
 
     /**
