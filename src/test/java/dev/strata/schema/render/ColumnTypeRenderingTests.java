@@ -38,6 +38,15 @@ class ColumnTypeRenderingTests {
     }
 
     @Test
+    void keepsTheInstantWhenOnlyTheTimestampPrecisionChanges() {
+        // AT TIME ZONE would flip the kind, and the assignment back would apply the session's time zone.
+        assertThatChange(retype(column("at", "timestamp(3) without time zone"), column("at", "timestamp without time zone")))
+                .rendersAs(ALTER + "at TYPE timestamp without time zone USING at::timestamp without time zone");
+        assertThatChange(retype(column("at", "timestamp with time zone"), column("at", "timestamp(0) with time zone")))
+                .rendersAs(ALTER + "at TYPE timestamp(0) with time zone USING at::timestamp(0) with time zone");
+    }
+
+    @Test
     void castsEnumsThroughText() {
         assertThatChange(retype(column("mood", "text"), column("mood", "public.mood")))
                 .rendersAs(ALTER + "mood TYPE public.mood USING mood::text::public.mood");
