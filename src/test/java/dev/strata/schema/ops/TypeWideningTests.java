@@ -24,8 +24,9 @@ class TypeWideningTests {
         "json > jsonb", "json > text",
         "numeric(10,2) > numeric(12,2)", "numeric(10,2) > numeric(12,4)", "numeric(10,2) > numeric",
         "numeric(10) > numeric(10,0)",
-        "integer[] > bigint[]", "character varying(5)[] > text[]",
-        "uuid > text", "boolean > text", "integer > text",
+        "integer[] > bigint[]", "character varying(5)[] > text[]", "uuid[] > text[]",
+        "uuid > text", "boolean > text", "integer > text", "public.mood > text", "integer[] > text",
+        "int4range > text",
         "text > text", "public.mood > public.mood",
     })
     void keepsEveryValueWhenWidening(String from, String to) {
