@@ -146,6 +146,11 @@ public final class Schemas {
             return this;
         }
 
+        public TableBuilder with(Column... added) {
+            columns.addAll(List.of(added));
+            return this;
+        }
+
         public TableBuilder with(Constraint... added) {
             constraints.addAll(List.of(added));
             return this;
