@@ -58,6 +58,20 @@ class EnumDifferTests {
     }
 
     @Test
+    void addsSeveralValuesOneAfterAnotherEachAtAPositionThatAlreadyExists() {
+        EnumType from = enumType("mood", "c");
+        EnumType to = enumType("mood", "a", "b", "c", "d", "e");
+
+        assertThat(statements(diff(from, to))).containsExactly(
+                "ALTER TYPE public.mood ADD VALUE 'a' BEFORE 'c'",
+                "ALTER TYPE public.mood ADD VALUE 'b' AFTER 'a'",
+                "ALTER TYPE public.mood ADD VALUE 'd' AFTER 'c'",
+                "ALTER TYPE public.mood ADD VALUE 'e' AFTER 'd'");
+        assertThat(diff(from, to)).extracting(c -> ((AddEnumValue) c).to().labels()).containsExactly(
+                List.of("a", "c"), List.of("a", "b", "c"), List.of("a", "b", "c", "d"), List.of("a", "b", "c", "d", "e"));
+    }
+
+    @Test
     void renamesAValueThatChangedAtItsPosition() {
         EnumType renamed = enumType("mood", "sad", "fine");
 
