@@ -40,6 +40,31 @@ class IdentifiersTests {
     }
 
     @Test
+    void leavesStringLiteralsAlone() {
+        assertThat(Identifiers.replace("CHECK ((name <> 'name'::text))", "name", "n"))
+                .isEqualTo("CHECK ((n <> 'name'::text))");
+        assertThat(Identifiers.replace("CHECK ((name <> 'no name here'::text))", "name", "n"))
+                .isEqualTo("CHECK ((n <> 'no name here'::text))");
+        assertThat(Identifiers.replace("CHECK ((name <> 'it''s name'::text))", "name", "n"))
+                .isEqualTo("CHECK ((n <> 'it''s name'::text))");
+    }
+
+    @Test
+    void readsAQuoteInsideAQuotedIdentifierAsPartOfIt() {
+        assertThat(Identifiers.replace("CHECK (((\"it's\" > 0) AND (name <> 'x'::text)))", "name", "n"))
+                .isEqualTo("CHECK (((\"it's\" > 0) AND (n <> 'x'::text)))");
+        assertThat(Identifiers.replace("CHECK ((\"it's\" > 0))", "it's", "its")).isEqualTo("CHECK ((its > 0))");
+    }
+
+    @Test
+    void leavesTypeNamesInCastsAlone() {
+        assertThat(Identifiers.replace("CHECK ((text <> ''::text))", "text", "body"))
+                .isEqualTo("CHECK ((body <> ''::text))");
+        assertThat(Identifiers.replace("CHECK ((date > '2000-01-01'::date))", "date", "day"))
+                .isEqualTo("CHECK ((day > '2000-01-01'::date))");
+    }
+
+    @Test
     void replacesAQualifiedTableNameOnlyAsAWholeName() {
         assertThat(Identifiers.replaceTable("FOREIGN KEY (a) REFERENCES public.users(id)", name("users"), name("people")))
                 .isEqualTo("FOREIGN KEY (a) REFERENCES public.people(id)");
