@@ -22,9 +22,10 @@ import java.util.Map;
 
 /**
  * The one place that decides statement order: dependents are dropped first, then namespaces,
- * types and functions are created, tables and columns change, what is no longer wanted is
- * dropped, constraints and indexes are added (foreign keys last), and views, triggers, policies,
- * grants and comments are created on the finished tables.
+ * types and functions are created, dropped columns and tables go, tables and columns change,
+ * the types and namespaces no longer wanted are dropped, constraints and indexes are added
+ * (foreign keys last), and views, triggers, policies, grants and comments are created on the
+ * finished tables.
  */
 public final class StatementOrder {
 
@@ -59,16 +60,19 @@ public final class StatementOrder {
             case ProgramChange.ReplaceRoutine c -> 22;
             case TableChange.RenameTable c -> 30;
             case ColumnChange.RenameColumn c -> 31;
-            case TypeChange.RecreateEnum c -> 32;
-            case TableChange.CreateTable c -> 33;
-            case ColumnChange.AddColumn c -> 33;
-            case ColumnChange.AlterColumnType c -> 34;
-            case ColumnChange.AlterColumnDefault c -> 35;
+            // Before anything is added: a recomputed generated column is dropped and added under one
+            // name, and a recreated enum's old type can only go once no dropped column uses it. A
+            // generated column goes before the columns it is computed from.
+            case ColumnChange.DropColumn c -> c.column().generated() != null ? 32 : 33;
+            case TableChange.DropTable c -> 33;
+            case TypeChange.RecreateEnum c -> 34;
+            case TableChange.CreateTable c -> 35;
+            case ColumnChange.AddColumn c -> 35;
+            case ColumnChange.AlterColumnType c -> 36;
+            case ColumnChange.AlterColumnDefault c -> 37;
             // An identity column must stay NOT NULL: drop the identity before, add it after.
-            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 35 : 37;
-            case ColumnChange.AlterColumnNullability c -> 36;
-            case ColumnChange.DropColumn c -> 40;
-            case TableChange.DropTable c -> 41;
+            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 37 : 39;
+            case ColumnChange.AlterColumnNullability c -> 38;
             case TypeChange.DropEnum c -> 42;
             case TypeChange.DropSequence c -> 42;
             case NamespaceChange.DropExtension c -> 43;

@@ -11,6 +11,7 @@ import static dev.strata.schema.Schemas.table;
 import static dev.strata.schema.Schemas.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Column.Identity;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.View;
@@ -21,6 +22,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
+import dev.strata.schema.ops.ColumnChange.DropColumn;
 import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
 import dev.strata.schema.ops.ConstraintChange.DropConstraint;
@@ -31,9 +33,11 @@ import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.SetComment;
 import dev.strata.schema.ops.TableChange.CreateTable;
+import dev.strata.schema.ops.TableChange.DropTable;
 import dev.strata.schema.ops.TypeChange.CreateEnum;
 import dev.strata.schema.ops.TypeChange.CreateSequence;
 import dev.strata.schema.ops.TypeChange.DropEnum;
+import dev.strata.schema.ops.TypeChange.RecreateEnum;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +86,12 @@ class StatementOrderTests {
         Change enumType = new CreateEnum(enumType("mood", "a"));
         Change counter = new CreateSequence(sequence("counter"));
         Change schema = new CreateSchema("app");
+        Change oldTable = new DropTable(table("old").build());
         Change oldEnum = new DropEnum(enumType("old_mood", "a"));
         Change oldSchema = new DropSchema("legacy");
 
-        assertThat(StatementOrder.order(List.of(oldSchema, oldEnum, table, enumType, counter, schema)))
-                .containsExactly(schema, enumType, counter, table, oldEnum, oldSchema);
+        assertThat(StatementOrder.order(List.of(oldSchema, oldEnum, oldTable, table, enumType, counter, schema)))
+                .containsExactly(schema, enumType, counter, oldTable, table, oldEnum, oldSchema);
     }
 
     @Test
@@ -97,6 +102,35 @@ class StatementOrderTests {
         Change add = new AddColumn(t, column("d", "text").build());
 
         assertThat(StatementOrder.order(List.of(notNull, defaults, type, add))).containsExactly(add, type, defaults, notNull);
+    }
+
+    @Test
+    void dropsAColumnBeforeAddingOneOfTheSameName() {
+        Column from = column("total", "integer").generated("(a + b)").build();
+        Column to = column("total", "integer").generated("(a * b)").build();
+        Change drop = new DropColumn(t, from);
+        Change add = new AddColumn(t, to);
+
+        assertThat(StatementOrder.order(List.of(drop, add))).containsExactly(drop, add);
+        assertThat(StatementOrder.order(List.of(add.reverse(), drop.reverse()))).containsExactly(add.reverse(), drop.reverse());
+    }
+
+    @Test
+    void dropsColumnsAndTablesThatUseAnEnumBeforeItIsRecreated() {
+        Change recreate = new RecreateEnum(enumType("mood", "a", "b"), enumType("mood", "a"), List.of());
+        Change dropColumn = new DropColumn(t, column("m", "public.mood").build());
+        Change dropTable = new DropTable(table("old").with(column("m", "public.mood")).build());
+
+        assertThat(StatementOrder.order(List.of(recreate, dropColumn, dropTable))).containsExactly(dropColumn, dropTable,
+                recreate);
+    }
+
+    @Test
+    void dropsAGeneratedColumnBeforeTheColumnsItIsComputedFrom() {
+        Change base = new DropColumn(t, column("a", "integer").build());
+        Change generated = new DropColumn(t, column("twice", "integer").generated("(a * 2)").build());
+
+        assertThat(StatementOrder.order(List.of(base, generated))).containsExactly(generated, base);
     }
 
     @Test
