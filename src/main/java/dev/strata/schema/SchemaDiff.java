@@ -27,7 +27,7 @@ public final class SchemaDiff {
 
     /**
      * The changes, scripts and warnings that turn {@code from} into {@code to}. The down script
-     * is the reversed list of reversed changes, put in order again.
+     * is the reversed list of reversed changes, put in order again with the renames undone last.
      *
      * @throws IllegalArgumentException when an asserted rename does not fit the {@code from} schema
      */
@@ -35,7 +35,7 @@ public final class SchemaDiff {
         SchemaDiffer.Differences differences = SchemaDiffer.compare(from, to, options);
         List<Change> up = StatementOrder.order(differences.changes());
         List<Change> reversed = new ArrayList<>(up.stream().map(Change::reverse).toList()).reversed();
-        List<Change> down = StatementOrder.order(reversed);
+        List<Change> down = StatementOrder.orderReversed(reversed);
         List<String> warnings = new ArrayList<>(Lint.check(up, from));
         warnings.addAll(differences.hints());
         return new DiffResult(up, script(up), script(down), warnings);

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import static dev.strata.schema.Schemas.check;
 import static dev.strata.schema.Schemas.column;
 import static dev.strata.schema.Schemas.enumType;
 import static dev.strata.schema.Schemas.foreignKey;
@@ -77,6 +78,56 @@ class SchemaDiffTests {
         assertThat(result.down().transactional()).isTrue();
         assertThat(result.down().statements()).containsExactly("ALTER TYPE public.mood RENAME TO mood__strata_old",
                 "CREATE TYPE public.mood AS ENUM ('sad')", "DROP TYPE public.mood__strata_old");
+    }
+
+    @Test
+    void renamesRunFirstInTheUpScriptAndAreUndoneLastInTheDownScript() {
+        SchemaModel from = model().with(table("users").with(column("id", "integer").notNull(), column("name", "text"))
+                .with(check("users_name_check", "(length(name) > 0)", "name"))).build();
+        SchemaModel to = model().with(table("people").with(column("id", "integer").notNull(), column("full_name", "text"),
+                column("bio", "text")).with(check("users_name_check", "(length(full_name) > 1)", "full_name"))).build();
+
+        DiffResult result = SchemaDiff.compare(from, to, new DiffOptions(List.of(
+                new Rename(name("users"), null, "people"), new Rename(name("users"), "name", "full_name"))));
+
+        assertThat(result.up().statements()).containsExactly(
+                "ALTER TABLE public.users RENAME TO people",
+                "ALTER TABLE public.people RENAME COLUMN name TO full_name",
+                "ALTER TABLE public.people DROP CONSTRAINT users_name_check",
+                "ALTER TABLE public.people ADD COLUMN bio text",
+                "ALTER TABLE public.people ADD CONSTRAINT users_name_check CHECK ((length(full_name) > 1))");
+        assertThat(result.down().statements()).containsExactly(
+                "ALTER TABLE public.people DROP CONSTRAINT users_name_check",
+                "ALTER TABLE public.people DROP COLUMN bio",
+                "ALTER TABLE public.people ADD CONSTRAINT users_name_check CHECK ((length(full_name) > 0))",
+                "ALTER TABLE public.people RENAME COLUMN full_name TO name",
+                "ALTER TABLE public.people RENAME TO users");
+    }
+
+    @Test
+    void aRecreatedEnumRecastsColumnsUnderTheirNamesAfterTheRenames() {
+        SchemaModel from = model().with(enumType("mood", "a", "b"))
+                .with(table("users").with(column("m", "public.mood"))).build();
+        SchemaModel to = model().with(enumType("mood", "a"))
+                .with(table("people").with(column("feeling", "public.mood"))).build();
+
+        DiffResult result = SchemaDiff.compare(from, to, new DiffOptions(List.of(
+                new Rename(name("users"), null, "people"), new Rename(name("users"), "m", "feeling"))));
+
+        assertThat(result.up().statements()).containsExactly(
+                "ALTER TABLE public.users RENAME TO people",
+                "ALTER TABLE public.people RENAME COLUMN m TO feeling",
+                "ALTER TYPE public.mood RENAME TO mood__strata_old",
+                "CREATE TYPE public.mood AS ENUM ('a')",
+                "ALTER TABLE public.people ALTER COLUMN feeling TYPE public.mood USING feeling::text::public.mood",
+                "DROP TYPE public.mood__strata_old");
+        assertThat(result.down().statements()).containsExactly(
+                "ALTER TYPE public.mood RENAME TO mood__strata_old",
+                "CREATE TYPE public.mood AS ENUM ('a', 'b')",
+                "ALTER TABLE public.people ALTER COLUMN feeling TYPE public.mood USING feeling::text::public.mood",
+                "DROP TYPE public.mood__strata_old",
+                "ALTER TABLE public.people RENAME COLUMN feeling TO m",
+                "ALTER TABLE public.people RENAME TO users");
     }
 
     @Test

@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place that decides statement order: dependents are dropped first, then namespaces,
- * types and functions are created, dropped columns and tables go, tables and columns change,
- * the types and namespaces no longer wanted are dropped, constraints and indexes are added
- * (foreign keys last), and views, triggers, policies, grants and comments are created on the
- * finished tables.
+ * The one place that decides statement order: asserted renames run first, then dependents are
+ * dropped, namespaces, types and functions are created, dropped columns and tables go, tables
+ * and columns change, the types and namespaces no longer wanted are dropped, constraints and
+ * indexes are added (foreign keys last), and views, triggers, policies, grants and comments are
+ * created on the finished tables.
  */
 public final class StatementOrder {
 
@@ -39,8 +39,25 @@ public final class StatementOrder {
         return views(sorted);
     }
 
+    /**
+     * Orders a down script, the reversed changes of an up script. They name tables and columns as
+     * the up script's renames left them, so the renames are undone last, latest first.
+     */
+    public static List<Change> orderReversed(List<Change> reversed) {
+        List<Change> sorted = new ArrayList<>(order(reversed.stream().filter(c -> !isRename(c)).toList()));
+        sorted.addAll(reversed.stream().filter(StatementOrder::isRename).toList());
+        return sorted;
+    }
+
+    private static boolean isRename(Change change) {
+        return change instanceof TableChange.RenameTable || change instanceof ColumnChange.RenameColumn;
+    }
+
     static int phase(Change change) {
         return switch (change) {
+            // Every other change names tables and columns as the renames leave them.
+            case TableChange.RenameTable c -> 1;
+            case ColumnChange.RenameColumn c -> 2;
             case ProgramChange.DropTrigger c -> 10;
             case AccessChange.DropPolicy c -> 11;
             case AccessChange.RevokePrivilege c -> 11;
@@ -58,8 +75,6 @@ public final class StatementOrder {
             case TypeChange.AlterSequence c -> 21;
             case ProgramChange.CreateRoutine c -> 22;
             case ProgramChange.ReplaceRoutine c -> 22;
-            case TableChange.RenameTable c -> 30;
-            case ColumnChange.RenameColumn c -> 31;
             // Before anything is added: a recomputed generated column is dropped and added under one
             // name, and a recreated enum's old type can only go once no dropped column uses it. A
             // generated column goes before the columns it is computed from.

@@ -1,5 +1,6 @@
 package dev.strata.schema.render;
 
+import static dev.strata.schema.Schemas.check;
 import static dev.strata.schema.Schemas.column;
 import static dev.strata.schema.Schemas.enumType;
 import static dev.strata.schema.Schemas.foreignKey;
@@ -23,6 +24,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
+import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
 import dev.strata.schema.ops.ConstraintChange.DropConstraint;
@@ -34,6 +36,7 @@ import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.SetComment;
 import dev.strata.schema.ops.TableChange.CreateTable;
 import dev.strata.schema.ops.TableChange.DropTable;
+import dev.strata.schema.ops.TableChange.RenameTable;
 import dev.strata.schema.ops.TypeChange.CreateEnum;
 import dev.strata.schema.ops.TypeChange.CreateSequence;
 import dev.strata.schema.ops.TypeChange.DropEnum;
@@ -131,6 +134,17 @@ class StatementOrderTests {
         Change generated = new DropColumn(t, column("twice", "integer").generated("(a * 2)").build());
 
         assertThat(StatementOrder.order(List.of(base, generated))).containsExactly(generated, base);
+    }
+
+    @Test
+    void renamesFirstBecauseEveryOtherChangeUsesTheNewNames() {
+        Change dropCheck = new DropConstraint(name("people"), check("c", "(n > 0)", "n"));
+        Change renameTable = new RenameTable(name("users"), name("people"));
+        Change renameColumn = new RenameColumn(name("people"), "name", "full_name");
+        Change relax = new AlterRowSecurity(name("people"), true, false, false, false);
+
+        assertThat(StatementOrder.order(List.of(relax, dropCheck, renameColumn, renameTable)))
+                .containsExactly(renameTable, renameColumn, relax, dropCheck);
     }
 
     @Test
