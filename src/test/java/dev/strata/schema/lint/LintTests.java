@@ -26,6 +26,7 @@ import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
 import dev.strata.schema.ops.TableChange.CreateTable;
 import dev.strata.schema.ops.TableChange.DropTable;
+import dev.strata.schema.ops.TableChange.RenameTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,15 @@ class LintTests {
                 new AlterColumnNullability(fresh, "id", true), new AddConstraint(fresh, pkey),
                 new AddConstraint(fresh, foreignKey("fresh_fkey", "id", "users", "id", "")),
                 new CreateIndex(fresh, index("fresh_idx", "fresh", "id")))).isEmpty();
+    }
+
+    @Test
+    void treatsARenamedTableAsTheExistingTableItIs() {
+        QualifiedName people = name("people");
+
+        assertThat(lint(new RenameTable(users, people), new AddColumn(people, column("email", "text").notNull().build()),
+                new CreateIndex(people, index("people_idx", "people", "id"))))
+                .hasSize(2).allSatisfy(warning -> assertThat(warning).contains("public.people"));
     }
 
     private List<String> lint(Change... changes) {
