@@ -91,6 +91,16 @@ class RenameArgumentTests {
                         + "write users.full_name");
     }
 
+    @Test
+    void refusesToMoveAColumnToATableOfTheSameNameInAnotherSchema() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("app.users.name=public.users.full_name"))
+                .withMessage("--rename 'app.users.name=public.users.full_name': a column is renamed within its table: "
+                        + "write users.full_name");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("users.name=app.users.full_name"))
+                .withMessage("--rename 'users.name=app.users.full_name': a column is renamed within its table: "
+                        + "write users.full_name");
+    }
+
     private Rename parse(String argument) {
         return RenameArgument.parse(argument, from);
     }
