@@ -137,6 +137,16 @@ class SchemaInspectorTests {
     }
 
     @Test
+    void neverReadsFlywaysHistoryTable() {
+        database.run("CREATE SCHEMA history", "CREATE TABLE history.flyway_schema_history (installed_rank integer "
+                + "PRIMARY KEY, version varchar(50), success boolean NOT NULL)",
+                "CREATE INDEX flyway_schema_history_s_idx ON history.flyway_schema_history (success)",
+                "CREATE TABLE history.kept (id integer)");
+
+        assertThat(database.inspect("history").tables()).containsOnlyKeys(new QualifiedName("history", "kept"));
+    }
+
+    @Test
     void readsOnlyTheSchemasOfTheFilter() {
         database.run("CREATE SCHEMA only_a", "CREATE SCHEMA only_b", "CREATE TABLE only_a.t (id integer)",
                 "CREATE TABLE only_b.t (id integer)", "CREATE TYPE only_b.mood AS ENUM ('x')",
