@@ -11,16 +11,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fresh database to run DDL in and inspect, dropped by {@link #close()}. */
-final class InspectedDatabase implements AutoCloseable {
+/**
+ * A fresh database per test class to run DDL in and inspect, dropped after the class:
+ * {@code @RegisterExtension static final InspectedDatabase database = new InspectedDatabase();}.
+ */
+final class InspectedDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    private final TestDatabase database = TestEnvironment.createDatabase();
+    private @Nullable TestDatabase database;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        database = TestEnvironment.createDatabase();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (database != null) {
+            TestEnvironment.dropDatabase(database);
+        }
+    }
 
     /** Runs each statement. */
     InspectedDatabase run(String... statements) {
         for (String statement : statements) {
-            database.execute(statement);
+            database().execute(statement);
         }
         return this;
     }
@@ -30,7 +49,7 @@ final class InspectedDatabase implements AutoCloseable {
     }
 
     SchemaModel inspect(SchemaFilter filter) {
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database().connect()) {
             return SchemaDiff.inspect(connection, filter);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -43,8 +62,7 @@ final class InspectedDatabase implements AutoCloseable {
                 () -> "no table " + schema + "." + name);
     }
 
-    @Override
-    public void close() {
-        TestEnvironment.dropDatabase(database);
+    private TestDatabase database() {
+        return Objects.requireNonNull(database, "register InspectedDatabase with @RegisterExtension");
     }
 }

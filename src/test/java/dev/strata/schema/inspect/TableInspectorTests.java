@@ -11,24 +11,14 @@ import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tables, columns, constraints and indexes as read from real PostgreSQL; each test has a schema of its own. */
 class TableInspectorTests {
 
-    private static InspectedDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = new InspectedDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final InspectedDatabase database = new InspectedDatabase();
 
     @Test
     void readsColumnTypesInPostgresCanonicalSpelling() {
