@@ -13,7 +13,11 @@ final class DiffOutput {
     static String withDestructiveCommented(DiffResult result) {
         StringBuilder sql = new StringBuilder()
                 .append("-- Destructive statements are commented out (-- [destructive]); nothing here drops data.\n")
-                .append("-- Review them, then run strata db diff again with --unsafe to include them.\n\n");
+                .append("-- Review them, then run strata db diff again with --unsafe to include them.\n");
+        if (!result.up().transactional()) {
+            sql.append("-- This script cannot run in one transaction: ").append(result.up().reason()).append('\n');
+        }
+        sql.append('\n');
         for (Change change : result.changes()) {
             for (String statement : ChangeRenderer.render(change)) {
                 if (change.destructive()) {

@@ -87,6 +87,21 @@ class DiffCommandTests {
     }
 
     @Test
+    void aScriptThatCannotRunInOneTransactionSaysSoAlsoWithItsDestructiveStatementsCommented() {
+        from.execute("CREATE TYPE mood AS ENUM ('sad')");
+        to.execute("CREATE TYPE mood AS ENUM ('sad', 'ok')");
+
+        assertThat(diff().exits(2).out()).startsWith("-- This script cannot run in one transaction: ALTER TYPE ... ADD "
+                + "VALUE must be committed before the new value can be used\n").doesNotContain("BEGIN;");
+
+        from.execute("CREATE TABLE old (id integer)");
+
+        assertThat(diff().exits(3).out()).contains("-- This script cannot run in one transaction: ALTER TYPE ... ADD "
+                + "VALUE must be committed before the new value can be used\n", "ALTER TYPE public.mood ADD VALUE 'ok' "
+                + "AFTER 'sad';", "-- [destructive] DROP TABLE public.old;");
+    }
+
+    @Test
     void unsafeIncludesTheDestructiveStatements() {
         from.execute("CREATE TABLE old (id integer)");
 
