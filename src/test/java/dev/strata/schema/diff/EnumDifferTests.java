@@ -125,6 +125,16 @@ class EnumDifferTests {
                 "ok", false, List.of(new EnumUse(name("people"), "mood", null, null, false))));
     }
 
+    @Test
+    void findsTheUsesOfAnEnumWhoseNameIsAKeyword() {
+        EnumType position = enumType("position", "a", "b");
+        EnumType fewer = enumType("position", "a");
+        Table people = people(column("p", "public.\"position\""));
+
+        assertThat(diff(position, fewer, new TablePair(people, people))).containsExactly(new RecreateEnum(position, fewer,
+                List.of(new EnumUse(name("people"), "p", null, null, false))));
+    }
+
     private static Table people(dev.strata.schema.Schemas.ColumnBuilder... columns) {
         return table("people").with(columns).build();
     }

@@ -22,6 +22,15 @@ class SqlTests {
         assertThat(Sql.ident(name)).isEqualTo(quoted);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = " -> ", quoteCharacter = '`', value = {
+        "position -> \"position\"", "time -> \"time\"", "values -> \"values\"", "integer -> \"integer\"",
+        "char -> \"char\"", "row -> \"row\"", "between -> \"between\"", "xmltable -> \"xmltable\"",
+    })
+    void quotesColumnNameKeywordsAsQuoteIdentDoes(String name, String quoted) {
+        assertThat(Sql.ident(name)).isEqualTo(quoted);
+    }
+
     @Test
     void quotesEachPartOfAQualifiedName() {
         assertThat(Sql.name(name("public.users"))).isEqualTo("public.users");
