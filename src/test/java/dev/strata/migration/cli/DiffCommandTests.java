@@ -113,6 +113,18 @@ class DiffCommandTests {
     }
 
     @Test
+    void droppingATableAlsoDropsTheSequenceItOwns() {
+        from.execute("CREATE TABLE tickets (id integer NOT NULL)");
+        from.execute("CREATE SEQUENCE tickets_id_seq AS integer START 1000 OWNED BY tickets.id");
+        from.execute("ALTER TABLE tickets ALTER COLUMN id SET DEFAULT nextval('tickets_id_seq')");
+
+        Run run = diff("--unsafe").exits(2);
+
+        from.execute(run.out());
+        diff().exits(0);
+    }
+
+    @Test
     void aNarrowingTypeChangeIsDestructive() {
         to.execute("ALTER TABLE users ALTER COLUMN name TYPE varchar(10)");
 

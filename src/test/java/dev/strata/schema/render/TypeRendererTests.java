@@ -92,4 +92,11 @@ class TypeRendererTests {
                         + "MAXVALUE -1 START WITH -1 CACHE 1 NO CYCLE");
         assertThatChange(new DropSequence(ticket)).rendersAs("DROP SEQUENCE app.ticket");
     }
+
+    @Test
+    void dropsAnOwnedSequenceOnlyIfItsTableHasNotTakenItAlong() {
+        Sequence owned = new Sequence(name("t_id_seq"), "integer", 1000, 1, 1, 2_147_483_647, 1, false, "public.t.id");
+
+        assertThatChange(new DropSequence(owned)).rendersAs("DROP SEQUENCE IF EXISTS public.t_id_seq");
+    }
 }
