@@ -83,7 +83,8 @@ public final class StatementOrder {
             case TypeChange.RecreateEnum c -> 34;
             case TableChange.CreateTable c -> 35;
             case ColumnChange.AddColumn c -> 35;
-            case ColumnChange.AlterColumnType c -> 36;
+            // A column leaving a type of its schema (an enum) lets go of it before the enum is recreated.
+            case ColumnChange.AlterColumnType c -> leavesUserType(c) ? 33 : 36;
             case ColumnChange.AlterColumnDefault c -> 37;
             // An identity column must stay NOT NULL: drop the identity before, add it after.
             case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 37 : 39;
@@ -111,6 +112,10 @@ public final class StatementOrder {
             case FOREIGN_KEY -> 54;
             default -> 52;
         };
+    }
+
+    private static boolean leavesUserType(ColumnChange.AlterColumnType c) {
+        return c.from().type().contains(".") && !c.from().type().equals(c.to().type());
     }
 
     /** Switching security off goes before the drops; switching it on waits for the policies' tables. */

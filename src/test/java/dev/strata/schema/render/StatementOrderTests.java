@@ -129,6 +129,15 @@ class StatementOrderTests {
     }
 
     @Test
+    void retypesAColumnAwayFromAnEnumBeforeTheEnumIsRecreatedAndToAnEnumAfter() {
+        Change recreate = new RecreateEnum(enumType("mood", "a", "b"), enumType("mood", "a"), List.of());
+        Change leaving = new AlterColumnType(t, column("m", "public.mood").build(), column("m", "text").build());
+        Change joining = new AlterColumnType(t, column("n", "text").build(), column("n", "public.mood").build());
+
+        assertThat(StatementOrder.order(List.of(joining, recreate, leaving))).containsExactly(leaving, recreate, joining);
+    }
+
+    @Test
     void dropsAGeneratedColumnBeforeTheColumnsItIsComputedFrom() {
         Change base = new DropColumn(t, column("a", "integer").build());
         Change generated = new DropColumn(t, column("twice", "integer").generated("(a * 2)").build());
