@@ -86,8 +86,9 @@ public final class StatementOrder {
             // A column leaving a type of its schema (an enum) lets go of it before the enum is recreated.
             case ColumnChange.AlterColumnType c -> leavesUserType(c) ? 33 : 36;
             case ColumnChange.AlterColumnDefault c -> 37;
-            // An identity column must stay NOT NULL: drop the identity before, add it after.
-            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 37 : 39;
+            // An identity column must stay NOT NULL and cannot take a default (a serial's): drop the
+            // identity before the type changes, add it after NOT NULL is set.
+            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 35 : 39;
             case ColumnChange.AlterColumnNullability c -> 38;
             case TypeChange.DropEnum c -> 42;
             case TypeChange.DropSequence c -> 42;

@@ -28,6 +28,8 @@ class TypeWideningTests {
         "uuid > text", "boolean > text", "integer > text", "public.mood > text", "integer[] > text",
         "int4range > text",
         "text > text", "public.mood > public.mood",
+        "serial > integer", "integer > serial", "serial > bigserial", "smallserial > serial", "serial > bigint",
+        "smallint > bigserial", "bigserial > numeric",
     })
     void keepsEveryValueWhenWidening(String from, String to) {
         assertThat(TypeWidening.isWidening(from.strip(), to.strip())).isTrue();
@@ -47,6 +49,7 @@ class TypeWideningTests {
         "jsonb > json", "text > jsonb",
         "integer[] > integer", "integer > integer[]", "bigint[] > integer[]",
         "uuid > bigint", "public.mood > public.other",
+        "bigserial > serial", "bigserial > integer", "bigint > serial", "serial > smallserial",
     })
     void reportsNarrowingChangesAsLosingValues(String from, String to) {
         assertThat(TypeWidening.isWidening(from.strip(), to.strip())).isFalse();

@@ -65,11 +65,36 @@ class ColumnTypeRenderingTests {
     }
 
     @Test
-    void retypesASerialColumnAsItsBaseType() {
-        assertThatChange(retype(column("id", "serial").notNull(), column("id", "bigserial").notNull()))
-                .rendersAs(ALTER + "id TYPE bigint USING id::bigint");
-        assertThatChange(retype(column("id", "smallserial").notNull(), column("id", "integer").notNull()))
-                .rendersAs(ALTER + "id TYPE integer USING id::integer");
+    void givesAColumnBecomingSerialASequenceThatContinuesAfterItsRows() {
+        assertThatChange(retype(column("id", "integer").notNull(), column("id", "serial").notNull())).rendersAs(
+                "CREATE SEQUENCE public.t_id_seq AS integer OWNED BY public.t.id",
+                ALTER + "id SET DEFAULT nextval('public.t_id_seq'::regclass)",
+                "SELECT setval(pg_get_serial_sequence('public.t', 'id'), COALESCE(max(id), 0) + 1, false) FROM public.t");
+        assertThatChange(new AlterColumnType(name("App.T"), column("Id", "integer").build(),
+                column("Id", "bigserial").build())).rendersAs(
+                "ALTER TABLE \"App\".\"T\" ALTER COLUMN \"Id\" TYPE bigint USING \"Id\"::bigint",
+                "CREATE SEQUENCE \"App\".\"T_Id_seq\" AS bigint OWNED BY \"App\".\"T\".\"Id\"",
+                "ALTER TABLE \"App\".\"T\" ALTER COLUMN \"Id\" SET DEFAULT nextval('\"App\".\"T_Id_seq\"'::regclass)",
+                "SELECT setval(pg_get_serial_sequence('\"App\".\"T\"', 'Id'), COALESCE(max(\"Id\"), 0) + 1, false) "
+                        + "FROM \"App\".\"T\"");
+    }
+
+    @Test
+    void dropsTheDefaultAndTheSequenceOfAColumnThatStopsBeingSerial() {
+        assertThatChange(retype(column("id", "serial").notNull(), column("id", "integer").notNull())).rendersAs(
+                ALTER + "id DROP DEFAULT",
+                "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence('public.t', 'id'); END $$");
+        assertThatChange(retype(column("id", "smallserial").notNull(), column("id", "bigint").defaultsTo("0"))).rendersAs(
+                ALTER + "id DROP DEFAULT", ALTER + "id TYPE bigint USING id::bigint",
+                "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence('public.t', 'id'); END $$",
+                ALTER + "id SET DEFAULT 0");
+    }
+
+    @Test
+    void retypesTheSequenceOfASerialColumnWithIt() {
+        assertThatChange(retype(column("id", "serial").notNull(), column("id", "bigserial").notNull())).rendersAs(
+                ALTER + "id TYPE bigint USING id::bigint",
+                "DO $$ BEGIN EXECUTE 'ALTER SEQUENCE ' || pg_get_serial_sequence('public.t', 'id') || ' AS bigint'; END $$");
     }
 
     @Test

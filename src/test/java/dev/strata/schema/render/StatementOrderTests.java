@@ -66,6 +66,17 @@ class StatementOrderTests {
     }
 
     @Test
+    void dropsAnIdentityBeforeTheTypeChangesAndAddsItAfter() {
+        Change toSerial = new AlterColumnType(t, column("id", "integer").build(), column("id", "serial").build());
+        Change noIdentity = new AlterColumnIdentity(t, "id", Identity.ALWAYS, Identity.NONE);
+        Change fromSerial = new AlterColumnType(t, column("id", "serial").build(), column("id", "integer").build());
+        Change identity = new AlterColumnIdentity(t, "id", Identity.NONE, Identity.ALWAYS);
+
+        assertThat(StatementOrder.order(List.of(toSerial, noIdentity))).containsExactly(noIdentity, toSerial);
+        assertThat(StatementOrder.order(List.of(identity, fromSerial))).containsExactly(fromSerial, identity);
+    }
+
+    @Test
     void addsAnIdentityAfterSettingNotNull() {
         Change identity = new AlterColumnIdentity(t, "id", Identity.NONE, Identity.BY_DEFAULT);
         Change notNull = new AlterColumnNullability(t, "id", true);
