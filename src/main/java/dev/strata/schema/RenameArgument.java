@@ -41,7 +41,8 @@ public final class RenameArgument {
         }
         QualifiedName name = old.size() == 3 ? new QualifiedName(old.get(0), old.get(1))
                 : new QualifiedName("public", old.get(0));
-        if (target.size() > 1 && !target.get(target.size() - 2).equals(name.name())) {
+        if (target.size() > 1 && !target.get(target.size() - 2).equals(name.name())
+                || target.size() == 3 && !target.get(0).equals(name.schema())) {
             throw invalid(argument, "a column is renamed within its table: write " + old.get(old.size() - 2) + "."
                     + target.getLast());
         }

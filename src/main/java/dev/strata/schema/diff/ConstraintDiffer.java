@@ -26,6 +26,10 @@ final class ConstraintDiffer {
     private ConstraintDiffer() {
     }
 
+    static List<Change> diff(TablePair pair) {
+        return diff(pair, Renamer.none());
+    }
+
     static List<Change> diff(TablePair pair, Renamer renames) {
         Table from = pair.from();
         Table to = pair.to();

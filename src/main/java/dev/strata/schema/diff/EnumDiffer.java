@@ -68,7 +68,8 @@ final class EnumDiffer {
                 placeBefore = false;
                 current.add(current.indexOf(neighbour) + 1, label);
             } else {
-                neighbour = current.isEmpty() ? null : target.get(1);
+                // Before the first existing label: the target's next label may be new too.
+                neighbour = current.isEmpty() ? null : current.getFirst();
                 placeBefore = neighbour != null;
                 current.add(0, label);
             }

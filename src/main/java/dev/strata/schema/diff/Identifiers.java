@@ -14,15 +14,34 @@ final class Identifiers {
     private Identifiers() {
     }
 
-    /** Replaces the identifier {@code old} (bare or quoted, not qualified, not in a string) with {@code name}. */
+    /** A string literal or a quoted identifier as PostgreSQL decompiles them, quotes doubled. */
+    private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
+
+    /**
+     * Replaces the identifier {@code old} (bare or quoted, not qualified, not a type after
+     * {@code ::}, not in a string) with {@code name}.
+     */
     static String replace(String text, String old, String name) {
-        String replacement = Matcher.quoteReplacement(Sql.ident(name));
-        String quoted = Pattern.quote('"' + old.replace("\"", "\"\"") + '"');
-        String result = text.replaceAll("(?<![.'])" + quoted, replacement);
-        if (Sql.ident(old).equals(old)) {
-            result = result.replaceAll("(?<![\\w.\"$'])" + Pattern.quote(old) + "(?![\\w\"$'])", replacement);
+        // A string may spell the name (a message, an enum label), so quoted tokens are matched whole.
+        String quotedOld = '"' + old.replace("\"", "\"\"") + '"';
+        StringBuilder result = new StringBuilder();
+        Matcher token = QUOTED.matcher(text);
+        int at = 0;
+        while (token.find()) {
+            result.append(replaceBare(text.substring(at, token.start()), old, name));
+            boolean qualified = token.start() > 0 && ".:".indexOf(text.charAt(token.start() - 1)) >= 0;
+            result.append(token.group().equals(quotedOld) && !qualified ? Sql.ident(name) : token.group());
+            at = token.end();
         }
-        return result;
+        return result.append(replaceBare(text.substring(at), old, name)).toString();
+    }
+
+    private static String replaceBare(String code, String old, String name) {
+        if (!Sql.ident(old).equals(old)) {
+            return code;
+        }
+        return code.replaceAll("(?<![\\w.$:])" + Pattern.quote(old) + "(?![\\w$])",
+                Matcher.quoteReplacement(Sql.ident(name)));
     }
 
     /** Replaces the qualified table name {@code old} with {@code name} wherever it is written. */

@@ -35,6 +35,11 @@ final class Renamer {
     private Renamer() {
     }
 
+    /** No renames: definitions compare as they are. */
+    static Renamer none() {
+        return new Renamer();
+    }
+
     static Result apply(Map<QualifiedName, Table> from, List<Rename> renames) {
         Renamer renamer = new Renamer();
         Map<QualifiedName, Table> tables = new TreeMap<>(from);

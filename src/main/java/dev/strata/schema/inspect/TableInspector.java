@@ -1,5 +1,6 @@
 package dev.strata.schema.inspect;
 
+import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.Index;
@@ -48,7 +49,9 @@ final class TableInspector {
                     List.of(), List.of(), List.of(),
                     row.getBoolean("row_security"), row.getBoolean("force_row_security"), row.getString("comment"));
         });
-        return new Tables(tables, serials.standalone());
+        // Flyway's bookkeeping, in whichever schema it lives, is not schema to compare.
+        return new Tables(tables.stream().filter(t -> !SchemaFilter.EXCLUDED_TABLES.contains(t.name().name())).toList(),
+                serials.standalone());
     }
 
     private record ColumnRow(QualifiedName table, Column column) {

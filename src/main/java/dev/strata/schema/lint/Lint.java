@@ -9,14 +9,18 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
+import dev.strata.schema.ops.TableChange.RenameTable;
 import dev.strata.schema.ops.TypeWidening;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Flags what can lose data, fail on existing rows, or lock a busy table. Only tables that exist
- * in the {@code from} schema can hold rows, so changes to new tables are never flagged.
+ * in the {@code from} schema (under their new name when renamed) can hold rows, so changes to new
+ * tables are never flagged.
  */
 public final class Lint {
 
@@ -24,9 +28,12 @@ public final class Lint {
     }
 
     public static List<String> check(List<Change> changes, SchemaModel from) {
+        // A renamed table keeps its rows under its new name.
+        Set<QualifiedName> existing = new HashSet<>(from.tables().keySet());
+        changes.stream().filter(c -> c instanceof RenameTable).forEach(c -> existing.add(((RenameTable) c).to()));
         List<String> warnings = new ArrayList<>();
         for (Change change : changes) {
-            String warning = warning(change, from);
+            String warning = warning(change, existing);
             if (warning != null) {
                 warnings.add(warning);
             }
@@ -34,20 +41,20 @@ public final class Lint {
         return warnings;
     }
 
-    private static @Nullable String warning(Change change, SchemaModel from) {
+    private static @Nullable String warning(Change change, Set<QualifiedName> existing) {
         if (change.destructive()) {
             return "destructive: " + change.describe() + " can lose data; it needs --unsafe";
         }
         return switch (change) {
-            case AddColumn c when existing(c.table(), from) && c.column().notNull()
+            case AddColumn c when existing.contains(c.table()) && c.column().notNull()
                     && c.column().defaultExpression() == null && c.column().identity() == Column.Identity.NONE
                     && c.column().generated() == null && !c.column().type().endsWith("serial") ->
                     "data-dependent: " + change.describe() + " is NOT NULL without a default: it fails if the table "
                             + "has rows; add a default, or add it nullable, backfill, then set NOT NULL";
-            case AlterColumnNullability c when c.notNull() && existing(c.table(), from) ->
+            case AlterColumnNullability c when c.notNull() && existing.contains(c.table()) ->
                     "data-dependent: " + change.describe() + " fails if any row holds NULL; backfill first";
-            case AddConstraint c when existing(c.table(), from) -> constraint(c);
-            case CreateIndex c when existing(c.table(), from) ->
+            case AddConstraint c when existing.contains(c.table()) -> constraint(c);
+            case CreateIndex c when existing.contains(c.table()) ->
                     "locking: " + change.describe() + " blocks writes while it builds; on a large table build it "
                             + "with CREATE INDEX CONCURRENTLY in a migration of its own"
                             + (c.index().unique() ? "; it fails if existing rows hold duplicates" : "");
@@ -72,9 +79,5 @@ public final class Lint {
         String b = c.to().type();
         boolean varchar = a.startsWith("character varying") && (b.startsWith("character varying") || b.equals("text"));
         return !(varchar && TypeWidening.isWidening(a, b)) && !a.equals(b);
-    }
-
-    private static boolean existing(QualifiedName table, SchemaModel from) {
-        return from.tables().containsKey(table);
     }
 }

@@ -26,13 +26,21 @@ public final class TypeWidening {
             "time without time zone", List.of("time with time zone"),
             "json", List.of("jsonb", "text"));
 
+    /** A serial column holds the values of its base type; its sequence is not data. */
+    private static final Map<String, String> SERIAL_BASE = Map.of(
+            "smallserial", "smallint", "serial", "integer", "bigserial", "bigint");
+
     private TypeWidening() {
     }
 
     /** Whether changing a column from {@code from} to {@code to} keeps every value. */
     public static boolean isWidening(String from, String to) {
-        if (from.equals(to)) {
-            return true;
+        return isWideningBase(SERIAL_BASE.getOrDefault(from, from), SERIAL_BASE.getOrDefault(to, to));
+    }
+
+    private static boolean isWideningBase(String from, String to) {
+        if (from.equals(to) || to.equals("text")) {
+            return true; // every value has a text form, enums', arrays' and ranges' included
         }
         Matcher a = SIZED.matcher(from);
         Matcher b = SIZED.matcher(to);
@@ -45,7 +53,7 @@ public final class TypeWidening {
             return sizeWidens(baseA, a, b);
         }
         if (baseB.equals("text")) {
-            return true; // every value has a text form
+            return true; // element-wise, as above
         }
         if (!WIDER.getOrDefault(baseA, List.of()).contains(baseB)) {
             return false;

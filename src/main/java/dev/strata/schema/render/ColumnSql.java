@@ -41,8 +41,10 @@ final class ColumnSql {
     }
 
     /**
-     * The USING expression. Timestamps convert at UTC rather than the session's time zone, so the
-     * result does not depend on who runs the migration; enums go through text.
+     * The USING expression. Timestamps gaining or losing their time zone convert at UTC rather
+     * than the session's time zone, so the result does not depend on who runs the migration; a
+     * change of precision alone casts plainly (AT TIME ZONE would flip the kind, and the assignment
+     * back would shift the values by the session's offset). Enums go through text.
      */
     static String cast(Column from, Column to) {
         String column = Sql.ident(from.name());
@@ -51,7 +53,7 @@ final class ColumnSql {
         if (source.equals(target)) {
             return column;
         }
-        if (isTimestamp(source) && isTimestamp(target)) {
+        if (isTimestamp(source) && isTimestamp(target) && hasTimeZone(source) != hasTimeZone(target)) {
             return column + " AT TIME ZONE 'UTC'";
         }
         if (!isBuiltIn(source) || !isBuiltIn(target)) {
@@ -62,6 +64,10 @@ final class ColumnSql {
 
     private static boolean isTimestamp(String type) {
         return type.startsWith("timestamp") && !type.endsWith("[]");
+    }
+
+    private static boolean hasTimeZone(String type) {
+        return type.endsWith(" with time zone");
     }
 
     /** Types outside pg_catalog print schema-qualified (the inspector empties the search path). */

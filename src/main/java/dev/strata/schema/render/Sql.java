@@ -10,7 +10,11 @@ public final class Sql {
 
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
-    /** Reserved words that must be quoted as identifiers (PostgreSQL's reserved key words). */
+    /**
+     * Key words quote_ident quotes: every one but the unreserved (pg_get_keywords() categories R, T
+     * and C). The same text as PostgreSQL's is what lets a rewritten definition or a type name be
+     * compared with one PostgreSQL printed.
+     */
     private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
             "asc", "asymmetric", "both", "case", "cast", "check", "collate", "column", "constraint", "create",
             "current_catalog", "current_date", "current_role", "current_time", "current_timestamp", "current_user",
@@ -21,7 +25,13 @@ public final class Sql {
             "system_user", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic",
             "when", "where", "window", "with", "authorization", "binary", "collation", "concurrently", "cross",
             "current_schema", "freeze", "full", "ilike", "inner", "is", "isnull", "join", "left", "like", "natural",
-            "notnull", "outer", "overlaps", "right", "similar", "tablesample", "verbose");
+            "notnull", "outer", "overlaps", "right", "similar", "tablesample", "verbose",
+            "between", "bigint", "bit", "boolean", "char", "character", "coalesce", "dec", "decimal", "exists",
+            "extract", "float", "greatest", "grouping", "inout", "int", "integer", "interval", "least", "national",
+            "nchar", "none", "normalize", "nullif", "numeric", "out", "overlay", "position", "precision", "real", "row",
+            "setof", "smallint", "substring", "time", "timestamp", "treat", "trim", "values", "varchar",
+            "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse",
+            "xmlpi", "xmlroot", "xmlserialize", "xmltable");
 
     private Sql() {
     }

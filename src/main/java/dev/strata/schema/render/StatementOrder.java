@@ -17,10 +17,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one place that decides statement order: dependents are dropped first, then namespaces,
- * types and functions are created, tables and columns change, what is no longer wanted is
- * dropped, constraints and indexes are added (foreign keys last), and views, triggers, policies,
- * grants and comments are created on the finished tables.
+ * The one place that decides statement order: dependents are dropped (under the tables' old
+ * names), namespaces, types and functions are created, asserted renames run, dropped columns and
+ * tables go, tables and columns change, the types and namespaces no longer wanted are dropped, constraints and
+ * indexes are added (foreign keys last), and views, triggers, policies, grants and comments are
+ * created on the finished tables.
  */
 public final class StatementOrder {
 
@@ -57,18 +58,24 @@ public final class StatementOrder {
             // A routine whose signature or SQL-standard body names a table waits for the tables.
             case ProgramChange.CreateRoutine c -> c.routine().usesTables() ? 38 : 22;
             case ProgramChange.ReplaceRoutine c -> c.to().usesTables() ? 38 : 22;
+            // Dependents were dropped under the old names; everything after uses the new ones.
             case TableChange.RenameTable c -> 30;
             case ColumnChange.RenameColumn c -> 31;
-            case TypeChange.RecreateEnum c -> 32;
-            case TableChange.CreateTable c -> 33;
-            case ColumnChange.AddColumn c -> 33;
-            case ColumnChange.AlterColumnType c -> 34;
-            case ColumnChange.AlterColumnDefault c -> 35;
-            // An identity column must stay NOT NULL: drop the identity before, add it after.
-            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 35 : 37;
-            case ColumnChange.AlterColumnNullability c -> 36;
-            case ColumnChange.DropColumn c -> 40;
-            case TableChange.DropTable c -> 41;
+            // Before anything is added: a recomputed generated column is dropped and added under one
+            // name, and a recreated enum's old type can only go once no dropped column uses it. A
+            // generated column goes before the columns it is computed from.
+            case ColumnChange.DropColumn c -> c.column().generated() != null ? 32 : 33;
+            case TableChange.DropTable c -> 33;
+            case TypeChange.RecreateEnum c -> 34;
+            case TableChange.CreateTable c -> 35;
+            case ColumnChange.AddColumn c -> 35;
+            // A column leaving a type of its schema (an enum) lets go of it before the enum is recreated.
+            case ColumnChange.AlterColumnType c -> leavesUserType(c) ? 33 : 36;
+            case ColumnChange.AlterColumnDefault c -> 37;
+            // An identity column must stay NOT NULL and cannot take a default (a serial's): drop the
+            // identity before the type changes, add it after NOT NULL is set.
+            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE ? 35 : 39;
+            case ColumnChange.AlterColumnNullability c -> 38;
             case TypeChange.DropEnum c -> 42;
             case TypeChange.DropSequence c -> 42;
             case NamespaceChange.DropExtension c -> 43;
@@ -92,6 +99,10 @@ public final class StatementOrder {
             case FOREIGN_KEY -> 54;
             default -> 52;
         };
+    }
+
+    private static boolean leavesUserType(ColumnChange.AlterColumnType c) {
+        return c.from().type().contains(".") && !c.from().type().equals(c.to().type());
     }
 
     /** Switching security off goes before the drops; switching it on waits for the policies' tables. */

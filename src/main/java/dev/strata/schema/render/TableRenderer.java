@@ -9,6 +9,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.TableChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Tables and their columns. */
@@ -39,7 +40,7 @@ final class TableRenderer {
                     + (c.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
             case ColumnChange.AlterColumnDefault c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())
                     + (c.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + c.to()));
-            case AlterColumnIdentity c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column()) + identity(c));
+            case AlterColumnIdentity c -> identity(table, c);
         };
     }
 
@@ -67,27 +68,40 @@ final class TableRenderer {
                 + Sql.ident(column.name()) + " IS " + Sql.literal(column.comment()));
     }
 
-    /** The old default may not cast to the new type, so it is dropped first and the target's set after. */
+    /**
+     * The old default may not cast to the new type, so it is dropped first and the target's set
+     * after; a serial's sequence follows the column, and a change of serial kind alone needs no cast.
+     */
     private static List<String> retype(String table, AlterColumnType change) {
         String column = table + "ALTER COLUMN " + Sql.ident(change.to().name());
         List<String> statements = new ArrayList<>();
-        if (change.from().defaultExpression() != null) {
+        if (change.from().defaultExpression() != null
+                || SerialSql.isSerial(change.from().type()) && !SerialSql.isSerial(change.to().type())) {
             statements.add(column + " DROP DEFAULT");
         }
-        statements.add(column + " TYPE " + ColumnSql.baseType(change.to().type())
-                + ColumnSql.collation(change.to()) + " USING " + ColumnSql.cast(change.from(), change.to()));
+        if (!ColumnSql.baseType(change.from().type()).equals(ColumnSql.baseType(change.to().type()))
+                || !Objects.equals(change.from().collation(), change.to().collation())) {
+            statements.add(column + " TYPE " + ColumnSql.baseType(change.to().type())
+                    + ColumnSql.collation(change.to()) + " USING " + ColumnSql.cast(change.from(), change.to()));
+        }
+        statements.addAll(SerialSql.after(change.table(), change.from(), change.to()));
         if (change.to().defaultExpression() != null) {
             statements.add(column + " SET DEFAULT " + change.to().defaultExpression());
         }
         return statements;
     }
 
-    private static String identity(AlterColumnIdentity change) {
+    /** An identity added to a column that has rows starts after their values. */
+    private static List<String> identity(String table, AlterColumnIdentity change) {
+        String column = table + "ALTER COLUMN " + Sql.ident(change.column());
         String kind = change.to() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
         if (change.to() == Column.Identity.NONE) {
-            return " DROP IDENTITY";
+            return List.of(column + " DROP IDENTITY");
         }
-        return change.from() == Column.Identity.NONE ? " ADD GENERATED " + kind + " AS IDENTITY"
-                : " SET GENERATED " + kind;
+        if (change.from() != Column.Identity.NONE) {
+            return List.of(column + " SET GENERATED " + kind);
+        }
+        return List.of(column + " ADD GENERATED " + kind + " AS IDENTITY",
+                SerialSql.continueAfterRows(change.table(), change.column()));
     }
 }

@@ -27,7 +27,9 @@ final class TypeRenderer {
             case RecreateEnum c -> recreate(c);
             case TypeChange.CreateSequence c -> List.of("CREATE SEQUENCE " + Sql.name(c.sequence().name())
                     + parameters(c.sequence()));
-            case TypeChange.DropSequence c -> List.of("DROP SEQUENCE " + Sql.name(c.sequence().name()));
+            // An owned sequence goes with its column or table, which may be dropped before it.
+            case TypeChange.DropSequence c -> List.of("DROP SEQUENCE " + (c.sequence().ownedBy() == null ? ""
+                    : "IF EXISTS ") + Sql.name(c.sequence().name()));
             case TypeChange.AlterSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.to().name())
                     + parameters(c.to()));
         };

@@ -439,7 +439,7 @@ class DbCliTests {
         return db(variables(), args);
     }
 
-    private static Run db(Map<String, String> variables, String... args) {
+    static Run db(Map<String, String> variables, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exitCode = DbCli.run(args, Env.of(variables), new PrintStream(out, true, StandardCharsets.UTF_8),

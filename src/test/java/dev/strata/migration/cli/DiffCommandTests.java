@@ -1,0 +1,266 @@
+package dev.strata.migration.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.migration.cli.DbCliTests.Run;
+import dev.strata.test.TestDatabase;
+import dev.strata.test.TestEnvironment;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code strata db diff} in-process through {@link DbCli#run}: its exit codes, that stdout carries
+ * only SQL (it is applied to the {@code from} database and the diff taken again), and that
+ * everything else goes to stderr. Each test gets two fresh databases.
+ */
+class DiffCommandTests {
+
+    private TestDatabase from;
+    private TestDatabase to;
+
+    @BeforeEach
+    void createDatabases() {
+        from = TestEnvironment.createDatabase();
+        to = TestEnvironment.createDatabase();
+        for (TestDatabase database : List.of(from, to)) {
+            database.execute("CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL)");
+            database.execute("INSERT INTO users VALUES (1, 'ada')");
+        }
+    }
+
+    @AfterEach
+    void dropDatabases() {
+        TestEnvironment.dropDatabase(from);
+        TestEnvironment.dropDatabase(to);
+    }
+
+    @Test
+    void equivalentDatabasesExitZeroAndPrintNothing() {
+        from.execute("ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT CURRENT_TIMESTAMP");
+        to.execute("ALTER TABLE users ADD COLUMN created_at timestamp with time zone DEFAULT now()");
+
+        Run run = diff().exits(0);
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("strata: no differences");
+    }
+
+    @Test
+    void changesExitTwoWithOnlySqlOnStdoutThatBringsFromToTo() {
+        to.execute("CREATE TYPE mood AS ENUM ('sad', 'ok')");
+        to.execute("CREATE TABLE posts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                + "author_id integer REFERENCES users(id) ON DELETE CASCADE, mood mood DEFAULT 'ok', body text)");
+        to.execute("CREATE INDEX posts_author_idx ON posts (author_id)");
+        to.execute("ALTER TABLE users ADD COLUMN bio text");
+        to.execute("COMMENT ON TABLE users IS 'who''s who'");
+
+        Run run = diff().exits(2);
+
+        assertThat(run.out()).startsWith("BEGIN;\n").endsWith("COMMIT;\n").doesNotContain("strata:");
+        from.execute(run.out());
+        diff().exits(0);
+        assertThat(from.column("SELECT name FROM users")).containsExactly("ada");
+    }
+
+    @Test
+    void destructiveChangesExitThreePrintedAsCommentsWithTheReasonsOnStderr() {
+        from.execute("CREATE TABLE old (id integer)");
+        from.execute("INSERT INTO old VALUES (7)");
+        to.execute("ALTER TABLE users ADD COLUMN bio text");
+
+        Run run = diff().exits(3);
+
+        assertThat(run.out()).contains("-- [destructive] DROP TABLE public.old;", "\nALTER TABLE public.users ADD COLUMN "
+                + "bio text;").doesNotContain("\nDROP TABLE");
+        assertThat(run.err()).contains("1 destructive change(s)", "  drop table public.old",
+                "destructive: drop table public.old can lose data; it needs --unsafe");
+        from.execute(run.out());
+        assertThat(from.column("SELECT id FROM old")).containsExactly("7");
+    }
+
+    @Test
+    void aScriptThatCannotRunInOneTransactionSaysSoAlsoWithItsDestructiveStatementsCommented() {
+        from.execute("CREATE TYPE mood AS ENUM ('sad')");
+        to.execute("CREATE TYPE mood AS ENUM ('sad', 'ok')");
+
+        assertThat(diff().exits(2).out()).startsWith("-- This script cannot run in one transaction: ALTER TYPE ... ADD "
+                + "VALUE must be committed before the new value can be used\n").doesNotContain("BEGIN;");
+
+        from.execute("CREATE TABLE old (id integer)");
+
+        assertThat(diff().exits(3).out()).contains("-- This script cannot run in one transaction: ALTER TYPE ... ADD "
+                + "VALUE must be committed before the new value can be used\n", "ALTER TYPE public.mood ADD VALUE 'ok' "
+                + "AFTER 'sad';", "-- [destructive] DROP TABLE public.old;");
+    }
+
+    @Test
+    void unsafeIncludesTheDestructiveStatements() {
+        from.execute("CREATE TABLE old (id integer)");
+
+        Run run = diff("--unsafe").exits(2);
+
+        assertThat(run.out()).contains("\nDROP TABLE public.old;\n").doesNotContain("--");
+        from.execute(run.out());
+        diff().exits(0);
+    }
+
+    @Test
+    void droppingATableAlsoDropsTheSequenceItOwns() {
+        from.execute("CREATE TABLE tickets (id integer NOT NULL)");
+        from.execute("CREATE SEQUENCE tickets_id_seq AS integer START 1000 OWNED BY tickets.id");
+        from.execute("ALTER TABLE tickets ALTER COLUMN id SET DEFAULT nextval('tickets_id_seq')");
+
+        Run run = diff("--unsafe").exits(2);
+
+        from.execute(run.out());
+        diff().exits(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serial", "integer GENERATED ALWAYS AS IDENTITY", "integer GENERATED BY DEFAULT AS IDENTITY",
+        "bigserial"})
+    void aSerialColumnChangesKindKeepingItsRowsAndNewRowsContinueAfterThem(String kind) {
+        from.execute("CREATE TABLE tickets (id serial PRIMARY KEY, title text)");
+        from.execute("INSERT INTO tickets (title) VALUES ('a'), ('b'), ('c')");
+        to.execute("CREATE TABLE tickets (id " + kind + " PRIMARY KEY, title text)");
+
+        Run run = diff().exits(kind.equals("serial") ? 0 : 2);
+
+        from.execute(run.out());
+        diff().exits(0);
+        from.execute("INSERT INTO tickets (title) VALUES ('d')");
+        assertThat(from.column("SELECT id FROM tickets ORDER BY id")).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void aSerialColumnBecomesPlainWithoutItsSequence() {
+        from.execute("CREATE TABLE tickets (id serial PRIMARY KEY)");
+        to.execute("CREATE TABLE tickets (id integer PRIMARY KEY)");
+
+        from.execute(diff().exits(2).out());
+
+        diff().exits(0);
+        assertThat(from.column("SELECT count(*) FROM pg_sequences WHERE sequencename = 'tickets_id_seq'"))
+                .containsExactly("0");
+    }
+
+    @Test
+    void anIdentityColumnBecomesSerialKeepingItsRowsAndNewRowsContinueAfterThem() {
+        from.execute("CREATE TABLE tickets (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text)");
+        from.execute("INSERT INTO tickets (title) VALUES ('a'), ('b')");
+        to.execute("CREATE TABLE tickets (id serial PRIMARY KEY, title text)");
+
+        from.execute(diff().exits(2).out());
+        diff().exits(0);
+        from.execute("INSERT INTO tickets (title) VALUES ('c')");
+
+        assertThat(from.column("SELECT id FROM tickets ORDER BY id")).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aNarrowingTypeChangeIsDestructive() {
+        to.execute("ALTER TABLE users ALTER COLUMN name TYPE varchar(10)");
+
+        assertThat(diff().exits(3).err()).contains("alter column public.users.name type text -> character varying(10)");
+    }
+
+    @Test
+    void aPossibleRenameIsReportedOnStderrWithTheFlagAndTheFlagKeepsTheData() {
+        to.execute("ALTER TABLE users RENAME COLUMN name TO full_name");
+
+        assertThat(diff().exits(3).err()).contains("possible rename: column public.users.name was dropped and full_name "
+                + "added with the same type (text); to keep its data pass --rename users.name=users.full_name");
+
+        Run run = diff("--rename", "users.name=users.full_name").exits(2);
+
+        assertThat(run.out()).contains("ALTER TABLE public.users RENAME COLUMN name TO full_name;");
+        from.execute(run.out());
+        assertThat(from.column("SELECT full_name FROM users")).containsExactly("ada");
+        diff().exits(0);
+    }
+
+    @Test
+    void comparesOnlyTheNamedSchemas() {
+        to.execute("CREATE SCHEMA app");
+        to.execute("CREATE TABLE app.t (id integer)");
+        to.execute("CREATE TABLE extra (id integer)");
+
+        assertThat(diff("--schema", "app").exits(2).out()).contains("CREATE SCHEMA app;", "CREATE TABLE app.t")
+                .doesNotContain("extra");
+        assertThat(diff("--schema", "auth").exits(0).out()).isEmpty();
+    }
+
+    @Test
+    void timingsGoToStderrOnly() {
+        to.execute("ALTER TABLE users ADD COLUMN bio text");
+        String plain = diff().exits(2).out();
+
+        Run timed = run(Map.of("STRATA_DIFF_TIMINGS", "1"), "diff", "--from", from.url(), "--to", to.url()).exits(2);
+
+        assertThat(timed.out()).isEqualTo(plain);
+        assertThat(timed.err()).containsPattern("strata: inspect both +\\d+ ms").containsPattern("strata: compare and render +\\d+ ms");
+    }
+
+    @Test
+    void aBadUrlFailsWithExitOne() {
+        Run run = run(Map.of(), "diff", "--from", "mysql://localhost/db", "--to", to.url()).exits(1);
+
+        assertThat(run.failure()).startsWith("strata: --from");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsWithExitOneWithoutItsPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Run run = run(Map.of(), "diff", "--from", from.url(), "--to",
+                "postgresql://u:secret@127.0.0.1:" + closedPort + "/db").exits(1);
+
+        assertThat(run.failure()).startsWith("strata: cannot read the schema of --to").contains("127.0.0.1:" + closedPort);
+        assertThat(run.err()).doesNotContain("secret");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"users", "users=", "a.b.c.d=x"})
+    void aMalformedRenameFailsWithExitOne(String rename) {
+        assertThat(diff("--rename", rename).exits(1).failure()).startsWith("strata: --rename '" + rename + "': ");
+    }
+
+    @Test
+    void aRenameOfAnUnknownTableOrColumnFailsWithExitOne() {
+        assertThat(diff("--rename", "nope=people").exits(1).failure())
+                .isEqualTo("strata: --rename public.nope: no table public.nope in the from schema");
+        assertThat(diff("--rename", "users.nope=users.x").exits(1).failure())
+                .isEqualTo("strata: --rename public.users.nope: table public.users has no column nope");
+    }
+
+    @Test
+    void aUsageErrorExitsOneNotTwo() {
+        Run run = run(Map.of(), "diff", "--from", from.url()).exits(1);
+
+        assertThat(run.err()).contains("Missing required option: '--to=URL'", "Usage:");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private Run diff(String... options) {
+        List<String> args = new ArrayList<>(List.of("diff", "--from", from.url(), "--to", to.url()));
+        args.addAll(List.of(options));
+        return run(Map.of(), args.toArray(String[]::new));
+    }
+
+    private static Run run(Map<String, String> variables, String... args) {
+        return DbCliTests.db(variables, args);
+    }
+}
