@@ -1,0 +1,183 @@
+package dev.strata.schema;
+
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.SchemaModel;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One fixture case of the diff engine: {@code src/test/resources/schema/diff/<name>/} with
+ * {@code from.sql}, {@code to.sql}, optionally {@code check.sql} (run on the migrated database;
+ * raises when data did not survive) and {@code case.properties} (what {@code db diff} must do).
+ *
+ * @param name the folder name
+ * @param directory the folder
+ * @param exit the exit code of {@code db diff} without {@code --unsafe}: 0, 2 or 3
+ * @param args extra arguments, e.g. {@code --rename users.name=users.full_name}
+ * @param contains fragments the up script must contain (case and whitespace aside)
+ * @param absent fragments it must not contain
+ * @param stderr fragments stderr must contain
+ * @param transactional whether the script must (true) or must not (false) run in one transaction;
+ *     null when the case does not say
+ */
+record DiffCase(String name, Path directory, int exit, List<String> args, List<String> contains,
+        List<String> absent, List<String> stderr, @Nullable Boolean transactional) {
+
+    private static final Set<String> KEYS = Set.of("exit", "args", "contains", "absent", "stderr", "transactional");
+
+    /** Every case on the test class path, by name. */
+    static List<DiffCase> all() {
+        try (Stream<Path> folders = Files.list(root())) {
+            return folders.filter(Files::isDirectory).sorted().map(DiffCase::load).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DiffCase load(Path directory) {
+        String name = directory.getFileName().toString();
+        Properties properties = properties(directory.resolve("case.properties"));
+        for (String key : properties.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException(name + "/case.properties: unknown key '" + key + "', expected one of " + KEYS);
+            }
+        }
+        int exit = Integer.parseInt(properties.getProperty("exit", "2").strip());
+        if (exit != 0 && exit != 2 && exit != 3) {
+            throw new IllegalArgumentException(name + "/case.properties: exit must be 0, 2 or 3, got " + exit);
+        }
+        String transactional = properties.getProperty("transactional");
+        if (transactional != null && !transactional.strip().matches("true|false")) {
+            throw new IllegalArgumentException(name + "/case.properties: transactional must be true or false");
+        }
+        return new DiffCase(name, directory, exit, words(properties.getProperty("args", "")),
+                fragments(properties.getProperty("contains")), fragments(properties.getProperty("absent")),
+                fragments(properties.getProperty("stderr")),
+                transactional == null ? null : Boolean.valueOf(transactional.strip()));
+    }
+
+    String from() {
+        return read("from.sql");
+    }
+
+    String to() {
+        return read("to.sql");
+    }
+
+    /** The data check, or null when the case has none. */
+    @Nullable String check() {
+        return Files.exists(directory.resolve("check.sql")) ? read("check.sql") : null;
+    }
+
+    /** The {@code OLD=NEW} values of the {@code --rename} arguments. */
+    List<String> renames() {
+        return values("--rename");
+    }
+
+    /** The renames as the facade takes them: a two-part name is a table when {@code from} has that table. */
+    List<Rename> renames(SchemaModel from) {
+        return renames().stream().map(flag -> rename(flag, from)).toList();
+    }
+
+    private static Rename rename(String flag, SchemaModel from) {
+        String[] old = flag.substring(0, flag.indexOf('=')).split("\\.");
+        String[] target = flag.substring(flag.indexOf('=') + 1).split("\\.");
+        String newName = target[target.length - 1];
+        return switch (old.length) {
+            case 1 -> new Rename(new QualifiedName("public", old[0]), null, newName);
+            case 2 -> from.tables().containsKey(new QualifiedName(old[0], old[1]))
+                    ? new Rename(new QualifiedName(old[0], old[1]), null, newName)
+                    : new Rename(new QualifiedName("public", old[0]), old[1], newName);
+            default -> new Rename(new QualifiedName(old[0], old[1]), old[2], newName);
+        };
+    }
+
+    /** What the diff compares: the {@code --schema} arguments, every user schema when there are none. */
+    SchemaFilter filter() {
+        return new SchemaFilter(schemas());
+    }
+
+    /** The {@code --schema} values: what the diff compares, every user schema when empty. */
+    List<String> schemas() {
+        return values("--schema");
+    }
+
+    /** The arguments without the renames: once applied, the old names no longer exist. */
+    List<String> argsWithoutRenames() {
+        List<String> kept = new ArrayList<>();
+        schemas().forEach(schema -> kept.addAll(List.of("--schema", schema)));
+        return kept;
+    }
+
+    /** The arguments of the way back: every rename {@code OLD=NEW} as {@code NEW=OLD}. */
+    List<String> reversedArgs() {
+        List<String> reversed = new ArrayList<>(argsWithoutRenames());
+        for (String rename : renames()) {
+            int equals = rename.indexOf('=');
+            reversed.addAll(List.of("--rename", rename.substring(equals + 1) + "=" + rename.substring(0, equals)));
+        }
+        return reversed;
+    }
+
+    private List<String> values(String option) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals(option)) {
+                values.add(args.get(i + 1));
+            }
+        }
+        return values;
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(directory.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + "/" + file, e);
+        }
+    }
+
+    private static Path root() {
+        URL root = Objects.requireNonNull(DiffCase.class.getResource("/schema/diff"), "no schema/diff on the class path");
+        try {
+            return Path.of(root.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties properties(Path file) {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return properties;
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+    }
+
+    private static List<String> fragments(@Nullable String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\|")).map(String::strip)
+                .filter(fragment -> !fragment.isEmpty()).toList();
+    }
+}

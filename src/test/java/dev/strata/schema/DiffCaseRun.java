@@ -1,0 +1,147 @@
+package dev.strata.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.schema.model.SchemaModel;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The steps of one fixture case on real PostgreSQL (databases F, O, T and R, all made for the
+ * case and dropped after it):
+ * <ol type="a">
+ * <li>load {@code from.sql} into F, O (the original) and R, {@code to.sql} into T;</li>
+ * <li>{@code db diff} F to T without {@code --unsafe}: the expected exit code; for 3, reasons on
+ *     stderr and the destructive statements only as comments;</li>
+ * <li>with {@code --unsafe}: exit 2 (0 for equal pairs), the expected fragments, only SQL on
+ *     stdout, the transaction shape; apply it to F, then {@code check.sql};</li>
+ * <li>convergence: F to T is now empty;</li>
+ * <li>round trip through the CLI: F back to O (renames reversed), applied, is then empty;</li>
+ * <li>round trip through reversed changes: the facade's up then down script on R leaves R equal
+ *     to O.</li>
+ * </ol>
+ * A failure names the case, the step and the last script applied; the assertion shows the
+ * output of the diff concerned, which is the remaining diff for d and e.
+ */
+final class DiffCaseRun {
+
+    private final DiffCase fixture;
+    private String script = "(none applied yet)";
+
+    DiffCaseRun(DiffCase fixture) {
+        this.fixture = fixture;
+    }
+
+    void run() {
+        try (FixtureDatabase from = FixtureDatabase.create(); FixtureDatabase original = FixtureDatabase.create();
+                FixtureDatabase to = FixtureDatabase.create(); FixtureDatabase fresh = FixtureDatabase.create()) {
+            step("a. load from.sql and to.sql", () -> {
+                List.of(from, original, fresh).forEach(database -> database.run(fixture.from()));
+                to.run(fixture.to());
+                return null;
+            });
+            DiffRun safe = step("b. diff without --unsafe", () -> withoutUnsafe(from, to));
+            step("c. diff --unsafe, apply it to from, run check.sql", () -> withUnsafe(from, to, safe));
+            step("d. convergence: diff from (migrated) to to", () -> converges(from, to));
+            step("e. round trip through the CLI: diff back to the original, apply, diff again",
+                    () -> backThroughCli(from, original));
+            step("f. round trip through reversed changes: facade up() then down()",
+                    () -> backThroughDown(fresh, to, original));
+        }
+    }
+
+    private DiffRun withoutUnsafe(FixtureDatabase from, FixtureDatabase to) {
+        DiffRun run = DiffRun.diff(from.url(), to.url(), false, fixture.args());
+        assertThat(run.exitCode()).as("exit code without --unsafe (case.properties exit)\n%s", run.describe())
+                .isEqualTo(fixture.exit());
+        switch (fixture.exit()) {
+            case 0 -> assertThat(run.statements()).as("an equal pair prints nothing but comments\n%s", run.describe())
+                    .isEmpty();
+            case 2 -> assertThat(run.statements()).as("exit 2 but no SQL on stdout\n%s", run.describe()).isNotEmpty();
+            default -> assertThat(run.err()).as("exit 3 gives the reasons on stderr\n%s", run.describe()).isNotBlank();
+        }
+        fixture.stderr().forEach(fragment -> assertThat(DiffRun.containsFragment(run.err(), fragment))
+                .as("stderr contains '%s'\n%s", fragment, run.describe()).isTrue());
+        return run;
+    }
+
+    private DiffRun withUnsafe(FixtureDatabase from, FixtureDatabase to, DiffRun safe) {
+        DiffRun run = DiffRun.diff(from.url(), to.url(), true, fixture.args());
+        assertThat(run.exitCode()).as("exit code with --unsafe\n%s", run.describe()).isEqualTo(fixture.exit() == 0 ? 0 : 2);
+        assertThat(run.logLines()).as("stdout carries only SQL, no log lines\n%s", run.describe()).isEmpty();
+        fixture.contains().forEach(fragment -> assertThat(DiffRun.containsFragment(run.out(), fragment))
+                .as("the up script contains '%s'\n%s", fragment, run.describe()).isTrue());
+        fixture.absent().forEach(fragment -> assertThat(DiffRun.containsFragment(run.out(), fragment))
+                .as("the up script does not contain '%s'\n%s", fragment, run.describe()).isFalse());
+        DiffShape.assertTransactionShape(run, fixture.transactional());
+        if (fixture.exit() == 3) {
+            DiffShape.assertDestructiveOnlyAsComments(safe, run);
+        } else {
+            assertThat(safe.statements()).as("without destructive changes --unsafe changes nothing\n%s\n%s",
+                    safe.describe(), run.describe()).isEqualTo(run.statements());
+        }
+        apply(from, run.out());
+        String check = fixture.check();
+        if (check != null) {
+            try {
+                from.run(check);
+            } catch (IllegalStateException e) {
+                throw new AssertionError("check.sql: the data did not survive the up script: " + e.getMessage(), e);
+            }
+        }
+        return run;
+    }
+
+    private DiffRun converges(FixtureDatabase from, FixtureDatabase to) {
+        DiffRun run = DiffRun.diff(from.url(), to.url(), true, fixture.argsWithoutRenames());
+        assertThat(run.exitCode()).as("after the up script from must equal to; the remaining diff:\n%s", run.describe())
+                .isZero();
+        return run;
+    }
+
+    private DiffRun backThroughCli(FixtureDatabase from, FixtureDatabase original) {
+        DiffRun back = DiffRun.diff(from.url(), original.url(), true, fixture.reversedArgs());
+        assertThat(back.exitCode()).as("the diff back to the original\n%s", back.describe()).isIn(0, 2);
+        apply(from, back.out());
+        DiffRun again = DiffRun.diff(from.url(), original.url(), true, fixture.argsWithoutRenames());
+        assertThat(again.exitCode()).as("after the way back, from must equal the original; the remaining diff:\n%s",
+                again.describe()).isZero();
+        return again;
+    }
+
+    private DiffResult backThroughDown(FixtureDatabase fresh, FixtureDatabase to, FixtureDatabase original) {
+        SchemaModel start = fresh.inspect(fixture.filter());
+        DiffResult result = SchemaDiff.compare(start, to.inspect(fixture.filter()), new DiffOptions(fixture.renames(start)));
+        assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
+                .isEqualTo(fixture.exit() == 0);
+        assertThat(result.destructive().isEmpty()).as("the facade finds destructive changes exactly when exit is 3\n%s",
+                result.up().text()).isEqualTo(fixture.exit() != 3);
+        apply(fresh, result.up());
+        apply(fresh, result.down());
+        DiffResult left = SchemaDiff.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),
+                DiffOptions.none());
+        assertThat(left.isEmpty()).as("after up() then down() the schema must be from.sql's again; the remaining diff:%n%s",
+                left.up().text()).isTrue();
+        return left;
+    }
+
+    private void apply(FixtureDatabase database, String text) {
+        script = text;
+        database.apply(text);
+    }
+
+    private void apply(FixtureDatabase database, Script up) {
+        script = up.text();
+        database.apply(up);
+    }
+
+    /** Runs a step; a failure becomes one message naming the case, the step and the last script applied. */
+    private <T> T step(String name, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("diff fixture '" + fixture.name() + "' (" + fixture.directory() + ")\nfailed at step "
+                    + name + ":\n" + e.getMessage() + "\n--- last script applied:\n" + script, e);
+        }
+    }
+}

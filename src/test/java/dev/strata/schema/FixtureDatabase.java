@@ -1,0 +1,98 @@
+package dev.strata.schema;
+
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.test.TestDatabase;
+import dev.strata.test.TestEnvironment;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A fresh database on the test server for one fixture case (random name, dropped on close), and
+ * the ways the harness runs SQL on it: a fixture file statement by statement, or a generated
+ * script the way its header says it must run.
+ */
+final class FixtureDatabase implements AutoCloseable {
+
+    private final TestDatabase database;
+
+    private FixtureDatabase(TestDatabase database) {
+        this.database = database;
+    }
+
+    static FixtureDatabase create() {
+        return new FixtureDatabase(TestEnvironment.createDatabase());
+    }
+
+    /** A {@code postgresql://} URL for {@code --from} and {@code --to}. */
+    String url() {
+        return database.url();
+    }
+
+    /** Runs every statement of a script in autocommit mode, as psql does without {@code --single-transaction}. */
+    void run(String script) {
+        run(SqlStatements.split(script), false);
+    }
+
+    /**
+     * Applies a script printed by {@code db diff}: in one transaction when it is wrapped in
+     * {@code BEGIN}/{@code COMMIT}, else statement by statement.
+     */
+    void apply(String script) {
+        List<String> statements = SqlStatements.split(script);
+        boolean wrapped = !statements.isEmpty() && isBegin(statements.getFirst())
+                && statements.getLast().toUpperCase(Locale.ROOT).matches("COMMIT|END");
+        run(wrapped ? statements.subList(1, statements.size() - 1) : statements, wrapped);
+    }
+
+    /** Applies a facade script as it says it must run. */
+    void apply(Script script) {
+        run(script.statements(), script.transactional());
+    }
+
+    SchemaModel inspect(SchemaFilter filter) {
+        try (Connection connection = database.connect()) {
+            return SchemaDiff.inspect(connection, filter);
+        } catch (SQLException e) {
+            throw new IllegalStateException("inspect " + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the statements, in one transaction or each on its own. A failure names the statement
+     * and keeps PostgreSQL's SQLSTATE as the cause's.
+     */
+    private void run(List<String> statements, boolean oneTransaction) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(!oneTransaction);
+            for (int i = 0; i < statements.size(); i++) {
+                execute(statement, statements.get(i), i + 1);
+            }
+            if (oneTransaction) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("on " + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Statement statement, String sql, int number) throws SQLException {
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new SQLException("statement " + number + " failed: " + e.getMessage() + "\n    " + sql,
+                    e.getSQLState(), e);
+        }
+    }
+
+    private static boolean isBegin(String statement) {
+        return statement.toUpperCase(Locale.ROOT).matches("BEGIN|START TRANSACTION|BEGIN TRANSACTION|BEGIN WORK");
+    }
+
+    @Override
+    public void close() {
+        TestEnvironment.dropDatabase(database);
+    }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE people (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE TYPE legacy_state AS ENUM ('a', 'b');
+
+CREATE TABLE things (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE things (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+
+CREATE TABLE users (
+    id integer PRIMARY KEY
+);

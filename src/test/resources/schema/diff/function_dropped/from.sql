@@ -1,0 +1,2 @@
+CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT i + 1 $$;
+CREATE FUNCTION keep_me() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'kept' $$;

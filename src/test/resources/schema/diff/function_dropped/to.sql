@@ -1,0 +1,1 @@
+CREATE FUNCTION keep_me() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'kept' $$;

@@ -1,0 +1,5 @@
+CREATE TABLE rectangles (
+    id integer PRIMARY KEY,
+    width numeric NOT NULL,
+    height numeric NOT NULL
+);

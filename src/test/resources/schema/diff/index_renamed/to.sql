@@ -1,0 +1,9 @@
+-- Same indexes, new names: renamed, not rebuilt.
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    created_at timestamptz NOT NULL
+);
+
+CREATE INDEX users_email_idx ON users (email);
+CREATE INDEX users_recent_idx ON users (created_at DESC) WHERE email IS NOT NULL;

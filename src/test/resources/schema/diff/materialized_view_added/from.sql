@@ -1,0 +1,7 @@
+CREATE TABLE sales (
+    id integer PRIMARY KEY,
+    region text NOT NULL,
+    amount numeric(10,2) NOT NULL
+);
+
+INSERT INTO sales VALUES (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);

@@ -1,0 +1,10 @@
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    owner text NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY documents_owner ON documents USING (owner = current_user);
+CREATE POLICY documents_kept ON documents FOR SELECT USING (published);

@@ -1,0 +1,9 @@
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    owner text NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE documents FORCE ROW LEVEL SECURITY;

@@ -1,0 +1,3 @@
+CREATE TABLE public.users (
+    id integer PRIMARY KEY
+);

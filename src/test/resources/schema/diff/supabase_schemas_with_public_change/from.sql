@@ -1,0 +1,15 @@
+CREATE SCHEMA auth;
+CREATE TABLE auth.users (
+    id uuid PRIMARY KEY,
+    email text
+);
+
+CREATE SCHEMA storage;
+CREATE TABLE storage.objects (
+    id uuid PRIMARY KEY
+);
+
+CREATE TABLE public.profiles (
+    id uuid PRIMARY KEY REFERENCES auth.users (id) ON DELETE CASCADE,
+    display_name text
+);

@@ -1,0 +1,5 @@
+CREATE TABLE books (
+    id integer PRIMARY KEY,
+    author_id integer,
+    title text NOT NULL
+);

@@ -1,0 +1,15 @@
+-- Same trigger name, other events and a WHEN condition.
+CREATE TABLE items (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER items_updated_at BEFORE INSERT OR UPDATE OF name ON items FOR EACH ROW
+    WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION set_updated_at();
