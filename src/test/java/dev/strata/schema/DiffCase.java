@@ -1,6 +1,5 @@
 package dev.strata.schema;
 
-import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import java.io.IOException;
 import java.io.Reader;
@@ -88,22 +87,9 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
         return values("--rename");
     }
 
-    /** The renames as the facade takes them: a two-part name is a table when {@code from} has that table. */
+    /** The renames as the facade takes them, read as {@code db diff} reads them. */
     List<Rename> renames(SchemaModel from) {
-        return renames().stream().map(flag -> rename(flag, from)).toList();
-    }
-
-    private static Rename rename(String flag, SchemaModel from) {
-        String[] old = flag.substring(0, flag.indexOf('=')).split("\\.");
-        String[] target = flag.substring(flag.indexOf('=') + 1).split("\\.");
-        String newName = target[target.length - 1];
-        return switch (old.length) {
-            case 1 -> new Rename(new QualifiedName("public", old[0]), null, newName);
-            case 2 -> from.tables().containsKey(new QualifiedName(old[0], old[1]))
-                    ? new Rename(new QualifiedName(old[0], old[1]), null, newName)
-                    : new Rename(new QualifiedName("public", old[0]), old[1], newName);
-            default -> new Rename(new QualifiedName(old[0], old[1]), old[2], newName);
-        };
+        return renames().stream().map(flag -> RenameArgument.parse(flag, from)).toList();
     }
 
     /** What the diff compares: the {@code --schema} arguments, every user schema when there are none. */

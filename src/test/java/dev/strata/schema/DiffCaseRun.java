@@ -1,16 +1,20 @@
 package dev.strata.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.schema.model.SchemaModel;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps of one fixture case on real PostgreSQL (databases F, O, T and R, all made for the
  * case and dropped after it):
  * <ol type="a">
- * <li>load {@code from.sql} into F, O (the original) and R, {@code to.sql} into T;</li>
+ * <li>load {@code from.sql} into F, O (the original) and R, {@code to.sql} into T; {@code check.sql}
+ *     must fail on T, which has none of the rows;</li>
  * <li>{@code db diff} F to T without {@code --unsafe}: the expected exit code; for 3, reasons on
  *     stderr and the destructive statements only as comments;</li>
  * <li>with {@code --unsafe}: exit 2 (0 for equal pairs), the expected fragments, only SQL on
@@ -27,6 +31,8 @@ final class DiffCaseRun {
 
     private final DiffCase fixture;
     private String script = "(none applied yet)";
+    /** The output of step b, which step c compares with its own. */
+    private @Nullable DiffRun safe;
 
     DiffCaseRun(DiffCase fixture) {
         this.fixture = fixture;
@@ -35,13 +41,9 @@ final class DiffCaseRun {
     void run() {
         try (FixtureDatabase from = FixtureDatabase.create(); FixtureDatabase original = FixtureDatabase.create();
                 FixtureDatabase to = FixtureDatabase.create(); FixtureDatabase fresh = FixtureDatabase.create()) {
-            step("a. load from.sql and to.sql", () -> {
-                List.of(from, original, fresh).forEach(database -> database.run(fixture.from()));
-                to.run(fixture.to());
-                return null;
-            });
-            DiffRun safe = step("b. diff without --unsafe", () -> withoutUnsafe(from, to));
-            step("c. diff --unsafe, apply it to from, run check.sql", () -> withUnsafe(from, to, safe));
+            step("a. load from.sql and to.sql; check.sql must fail on to (no rows)", () -> load(from, original, to, fresh));
+            step("b. diff without --unsafe", () -> withoutUnsafe(from, to));
+            step("c. diff --unsafe, apply it to from, run check.sql", () -> withUnsafe(from, to));
             step("d. convergence: diff from (migrated) to to", () -> converges(from, to));
             step("e. round trip through the CLI: diff back to the original, apply, diff again",
                     () -> backThroughCli(from, original));
@@ -50,7 +52,23 @@ final class DiffCaseRun {
         }
     }
 
-    private DiffRun withoutUnsafe(FixtureDatabase from, FixtureDatabase to) {
+    /**
+     * Loads the databases. {@code check.sql} must raise (SQLSTATE P0001, RAISE EXCEPTION) on a
+     * database built from {@code to.sql} alone, which has the target schema but none of the rows:
+     * so it names only what exists in the target schema, and it does notice lost rows.
+     */
+    private void load(FixtureDatabase from, FixtureDatabase original, FixtureDatabase to, FixtureDatabase fresh) {
+        List.of(from, original, fresh).forEach(database -> database.run(fixture.from()));
+        to.run(fixture.to());
+        String check = fixture.check();
+        if (check != null) {
+            assertThatThrownBy(() -> to.runAndRollBack(check)).as("check.sql on a database with only to.sql's schema")
+                    .cause().isInstanceOfSatisfying(SQLException.class,
+                            e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("P0001"));
+        }
+    }
+
+    private void withoutUnsafe(FixtureDatabase from, FixtureDatabase to) {
         DiffRun run = DiffRun.diff(from.url(), to.url(), false, fixture.args());
         assertThat(run.exitCode()).as("exit code without --unsafe (case.properties exit)\n%s", run.describe())
                 .isEqualTo(fixture.exit());
@@ -62,10 +80,11 @@ final class DiffCaseRun {
         }
         fixture.stderr().forEach(fragment -> assertThat(DiffRun.containsFragment(run.err(), fragment))
                 .as("stderr contains '%s'\n%s", fragment, run.describe()).isTrue());
-        return run;
+        safe = run;
     }
 
-    private DiffRun withUnsafe(FixtureDatabase from, FixtureDatabase to, DiffRun safe) {
+    private void withUnsafe(FixtureDatabase from, FixtureDatabase to) {
+        DiffRun safe = Objects.requireNonNull(this.safe);
         DiffRun run = DiffRun.diff(from.url(), to.url(), true, fixture.args());
         assertThat(run.exitCode()).as("exit code with --unsafe\n%s", run.describe()).isEqualTo(fixture.exit() == 0 ? 0 : 2);
         assertThat(run.logLines()).as("stdout carries only SQL, no log lines\n%s", run.describe()).isEmpty();
@@ -89,27 +108,24 @@ final class DiffCaseRun {
                 throw new AssertionError("check.sql: the data did not survive the up script: " + e.getMessage(), e);
             }
         }
-        return run;
     }
 
-    private DiffRun converges(FixtureDatabase from, FixtureDatabase to) {
+    private void converges(FixtureDatabase from, FixtureDatabase to) {
         DiffRun run = DiffRun.diff(from.url(), to.url(), true, fixture.argsWithoutRenames());
         assertThat(run.exitCode()).as("after the up script from must equal to; the remaining diff:\n%s", run.describe())
                 .isZero();
-        return run;
     }
 
-    private DiffRun backThroughCli(FixtureDatabase from, FixtureDatabase original) {
+    private void backThroughCli(FixtureDatabase from, FixtureDatabase original) {
         DiffRun back = DiffRun.diff(from.url(), original.url(), true, fixture.reversedArgs());
         assertThat(back.exitCode()).as("the diff back to the original\n%s", back.describe()).isIn(0, 2);
         apply(from, back.out());
         DiffRun again = DiffRun.diff(from.url(), original.url(), true, fixture.argsWithoutRenames());
         assertThat(again.exitCode()).as("after the way back, from must equal the original; the remaining diff:\n%s",
                 again.describe()).isZero();
-        return again;
     }
 
-    private DiffResult backThroughDown(FixtureDatabase fresh, FixtureDatabase to, FixtureDatabase original) {
+    private void backThroughDown(FixtureDatabase fresh, FixtureDatabase to, FixtureDatabase original) {
         SchemaModel start = fresh.inspect(fixture.filter());
         DiffResult result = SchemaDiff.compare(start, to.inspect(fixture.filter()), new DiffOptions(fixture.renames(start)));
         assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
@@ -122,7 +138,6 @@ final class DiffCaseRun {
                 DiffOptions.none());
         assertThat(left.isEmpty()).as("after up() then down() the schema must be from.sql's again; the remaining diff:%n%s",
                 left.up().text()).isTrue();
-        return left;
     }
 
     private void apply(FixtureDatabase database, String text) {
@@ -136,9 +151,9 @@ final class DiffCaseRun {
     }
 
     /** Runs a step; a failure becomes one message naming the case, the step and the last script applied. */
-    private <T> T step(String name, Supplier<T> body) {
+    private void step(String name, Runnable body) {
         try {
-            return body.get();
+            body.run();
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("diff fixture '" + fixture.name() + "' (" + fixture.directory() + ")\nfailed at step "
                     + name + ":\n" + e.getMessage() + "\n--- last script applied:\n" + script, e);

@@ -33,7 +33,12 @@ final class FixtureDatabase implements AutoCloseable {
 
     /** Runs every statement of a script in autocommit mode, as psql does without {@code --single-transaction}. */
     void run(String script) {
-        run(SqlStatements.split(script), false);
+        run(SqlStatements.split(script), Transaction.NONE);
+    }
+
+    /** Runs a script in one transaction and rolls it back, also when it succeeds. */
+    void runAndRollBack(String script) {
+        run(SqlStatements.split(script), Transaction.ROLLED_BACK);
     }
 
     /**
@@ -44,12 +49,13 @@ final class FixtureDatabase implements AutoCloseable {
         List<String> statements = SqlStatements.split(script);
         boolean wrapped = !statements.isEmpty() && isBegin(statements.getFirst())
                 && statements.getLast().toUpperCase(Locale.ROOT).matches("COMMIT|END");
-        run(wrapped ? statements.subList(1, statements.size() - 1) : statements, wrapped);
+        run(wrapped ? statements.subList(1, statements.size() - 1) : statements,
+                wrapped ? Transaction.COMMITTED : Transaction.NONE);
     }
 
     /** Applies a facade script as it says it must run. */
     void apply(Script script) {
-        run(script.statements(), script.transactional());
+        run(script.statements(), script.transactional() ? Transaction.COMMITTED : Transaction.NONE);
     }
 
     SchemaModel inspect(SchemaFilter filter) {
@@ -60,18 +66,24 @@ final class FixtureDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs the statements, in one transaction or each on its own. A failure names the statement
-     * and keeps PostgreSQL's SQLSTATE as the cause's.
-     */
-    private void run(List<String> statements, boolean oneTransaction) {
+    /** How statements run: each on its own, or in one transaction committed or rolled back at the end. */
+    private enum Transaction {
+        NONE, COMMITTED, ROLLED_BACK
+    }
+
+    /** Runs the statements; a failure names the statement and keeps PostgreSQL's SQLSTATE in the cause. */
+    private void run(List<String> statements, Transaction transaction) {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(!oneTransaction);
+            connection.setAutoCommit(transaction == Transaction.NONE);
             for (int i = 0; i < statements.size(); i++) {
                 execute(statement, statements.get(i), i + 1);
             }
-            if (oneTransaction) {
-                connection.commit();
+            switch (transaction) {
+                case COMMITTED -> connection.commit();
+                case ROLLED_BACK -> connection.rollback();
+                case NONE -> {
+                    // each statement committed as it ran
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("on " + database.name() + ": " + e.getMessage(), e);
