@@ -88,7 +88,8 @@ public class SchemaGenerator {
         table.columns.add(new Column("id", "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
         if (!tables.isEmpty() && random.nextInt(10) < 6) {
             String parent = tables.get(random.nextInt(tables.size())).name;
-            table.columns.add(new Column(parent + "_id", "bigint REFERENCES public." + parent + " (id) ON DELETE CASCADE"));
+            String reference = "bigint REFERENCES public." + parent + " (id) ON DELETE CASCADE";
+            table.columns.add(new Column(parent + "_id", reference));
             index(table, false, parent + "_id");
         }
         while (table.columns.size() < 9) {

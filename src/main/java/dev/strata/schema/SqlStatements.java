@@ -197,7 +197,8 @@ public final class SqlStatements {
         }
 
         private static boolean isTag(String tag) {
-            return tag.isEmpty() || isWordStart(tag.charAt(0)) && tag.chars().allMatch(c -> isWordPart((char) c) && c != '$');
+            return tag.isEmpty()
+                    || isWordStart(tag.charAt(0)) && tag.chars().allMatch(c -> isWordPart((char) c) && c != '$');
         }
 
         private static boolean isWordStart(char c) {

@@ -54,7 +54,8 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
         Properties properties = properties(directory.resolve("case.properties"));
         for (String key : properties.stringPropertyNames()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(name + "/case.properties: unknown key '" + key + "', expected one of " + KEYS);
+                throw new IllegalArgumentException(
+                        name + "/case.properties: unknown key '" + key + "', expected one of " + KEYS);
             }
         }
         int exit = Integer.parseInt(properties.getProperty("exit", "2").strip());
@@ -68,7 +69,8 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
         return new DiffCase(name, directory, exit, words(properties.getProperty("args", "")),
                 fragments(properties.getProperty("contains")), fragments(properties.getProperty("absent")),
                 fragments(properties.getProperty("stderr")),
-                transactional == null ? null : Boolean.valueOf(transactional.strip()), properties.getProperty("pending"));
+                transactional == null ? null : Boolean.valueOf(transactional.strip()),
+                properties.getProperty("pending"));
     }
 
     String from() {
@@ -140,7 +142,8 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
     }
 
     private static Path root() {
-        URL root = Objects.requireNonNull(DiffCase.class.getResource("/schema/diff"), "no schema/diff on the class path");
+        URL root = Objects.requireNonNull(DiffCase.class.getResource("/schema/diff"),
+                "no schema/diff on the class path");
         try {
             return Path.of(root.toURI());
         } catch (URISyntaxException e) {

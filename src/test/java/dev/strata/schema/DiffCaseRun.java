@@ -41,7 +41,8 @@ final class DiffCaseRun {
     void run() {
         try (FixtureDatabase from = FixtureDatabase.create(); FixtureDatabase original = FixtureDatabase.create();
                 FixtureDatabase to = FixtureDatabase.create(); FixtureDatabase fresh = FixtureDatabase.create()) {
-            step("a. load from.sql and to.sql; check.sql must fail on to (no rows)", () -> load(from, original, to, fresh));
+            step("a. load from.sql and to.sql; check.sql must fail on to (no rows)",
+                    () -> load(from, original, to, fresh));
             step("b. diff without --unsafe", () -> withoutUnsafe(from, to));
             step("c. diff --unsafe, apply it to from, run check.sql", () -> withUnsafe(from, to));
             step("d. convergence: diff from (migrated) to to", () -> converges(from, to));
@@ -86,7 +87,8 @@ final class DiffCaseRun {
     private void withUnsafe(FixtureDatabase from, FixtureDatabase to) {
         DiffRun safe = Objects.requireNonNull(this.safe);
         DiffRun run = DiffRun.diff(from.url(), to.url(), true, fixture.args());
-        assertThat(run.exitCode()).as("exit code with --unsafe\n%s", run.describe()).isEqualTo(fixture.exit() == 0 ? 0 : 2);
+        assertThat(run.exitCode()).as("exit code with --unsafe\n%s", run.describe())
+                .isEqualTo(fixture.exit() == 0 ? 0 : 2);
         assertThat(run.logLines()).as("stdout carries only SQL, no log lines\n%s", run.describe()).isEmpty();
         fixture.contains().forEach(fragment -> assertThat(DiffRun.containsFragment(run.out(), fragment))
                 .as("the up script contains '%s'\n%s", fragment, run.describe()).isTrue());
@@ -127,7 +129,8 @@ final class DiffCaseRun {
 
     private void backThroughDown(FixtureDatabase fresh, FixtureDatabase to, FixtureDatabase original) {
         SchemaModel start = fresh.inspect(fixture.filter());
-        DiffResult result = SchemaDiff.compare(start, to.inspect(fixture.filter()), new DiffOptions(fixture.renames(start)));
+        DiffResult result = SchemaDiff.compare(start, to.inspect(fixture.filter()),
+                new DiffOptions(fixture.renames(start)));
         assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
                 .isEqualTo(fixture.exit() == 0);
         assertThat(result.destructive().isEmpty()).as("the facade finds destructive changes exactly when exit is 3\n%s",
@@ -136,8 +139,9 @@ final class DiffCaseRun {
         apply(fresh, result.down());
         DiffResult left = SchemaDiff.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),
                 DiffOptions.none());
-        assertThat(left.isEmpty()).as("after up() then down() the schema must be from.sql's again; the remaining diff:%n%s",
-                left.up().text()).isTrue();
+        assertThat(left.isEmpty())
+                .as("after up() then down() the schema must be from.sql's again; remaining diff:%n%s", left.up().text())
+                .isTrue();
     }
 
     private void apply(FixtureDatabase database, String text) {
@@ -145,9 +149,9 @@ final class DiffCaseRun {
         database.apply(text);
     }
 
-    private void apply(FixtureDatabase database, Script up) {
-        script = up.text();
-        database.apply(up);
+    private void apply(FixtureDatabase database, Script generated) {
+        script = generated.text();
+        database.apply(generated);
     }
 
     /** Runs a step; a failure becomes one message naming the case, the step and the last script applied. */
@@ -155,8 +159,9 @@ final class DiffCaseRun {
         try {
             body.run();
         } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError("diff fixture '" + fixture.name() + "' (" + fixture.directory() + ")\nfailed at step "
-                    + name + ":\n" + e.getMessage() + "\n--- last script applied:\n" + script, e);
+            throw new AssertionError("diff fixture '" + fixture.name() + "' (" + fixture.directory()
+                    + ")\nfailed at step " + name + ":\n" + e.getMessage() + "\n--- last script applied:\n" + script,
+                    e);
         }
     }
 }

@@ -29,7 +29,8 @@ class DiffFixtureCorpusTests {
             assertThat(fixture.from()).as(fixture.name() + "/from.sql").isNotBlank();
             assertThat(fixture.to()).as(fixture.name() + "/to.sql").isNotBlank();
             assertThat(fixture.exit() == 0 || !fixture.contains().isEmpty())
-                    .as(fixture.name() + ": a case with changes names at least one fragment the script must contain").isTrue();
+                    .as(fixture.name() + ": a case with changes names at least one fragment the script must contain")
+                    .isTrue();
         });
     }
 }

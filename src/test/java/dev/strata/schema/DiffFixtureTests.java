@@ -19,10 +19,12 @@ class DiffFixtureTests {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureDiffsAppliesConvergesAndRoundTrips() {
-        List<String> only = Arrays.stream(System.getProperty("fixtures", "").split(",")).filter(s -> !s.isBlank()).toList();
+        List<String> only = Arrays.stream(System.getProperty("fixtures", "").split(","))
+                .filter(part -> !part.isBlank()).toList();
         return DiffCase.all().stream()
                 .filter(fixture -> only.isEmpty() || only.stream().anyMatch(fixture.name()::contains))
-                .map(fixture -> DynamicTest.dynamicTest(fixture.name(), fixture.directory().toUri(), () -> run(fixture)));
+                .map(fixture -> DynamicTest.dynamicTest(fixture.name(), fixture.directory().toUri(),
+                        () -> run(fixture)));
     }
 
     private static void run(DiffCase fixture) {

@@ -34,9 +34,10 @@ record DiffRun(List<String> command, int exitCode, String out, String err) {
         command.addAll(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = DbCli.run(command.toArray(String[]::new), Env.of(Map.of("STRATA_DB_WAIT", "2")),
+        int exitCode = DbCli.run(command.toArray(String[]::new), Env.of(Map.of()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new DiffRun(command, exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new DiffRun(command, exitCode, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     /** The SQL statements on stdout, without BEGIN and COMMIT. */

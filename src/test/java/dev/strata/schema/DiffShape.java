@@ -26,12 +26,14 @@ final class DiffShape {
         } else {
             assertThat(header).as("a script without BEGIN/COMMIT says 'cannot run in one transaction' in a header\n%s",
                     run.describe()).isTrue();
-            assertThat(SqlStatements.split(run.out())).as("no BEGIN or COMMIT inside a script run statement by statement\n%s",
-                    run.describe()).noneMatch(statement -> statement.matches("(?i)BEGIN|COMMIT|START TRANSACTION"));
+            assertThat(SqlStatements.split(run.out()))
+                    .as("no BEGIN or COMMIT inside a script run statement by statement\n%s", run.describe())
+                    .noneMatch(statement -> statement.matches("(?i)BEGIN|COMMIT|START TRANSACTION"));
         }
         if (transactional != null) {
-            assertThat(run.wrapped()).as("whether the script runs in one transaction (case.properties transactional)\n%s",
-                    run.describe()).isEqualTo(transactional);
+            assertThat(run.wrapped())
+                    .as("whether it runs in one transaction (case.properties transactional)\n%s", run.describe())
+                    .isEqualTo(transactional);
         }
     }
 
@@ -48,7 +50,8 @@ final class DiffShape {
                 unsafe.describe()).isNotEmpty();
         String comments = safe.comments();
         left.forEach(statement -> assertThat(comments)
-                .as("without --unsafe the destructive statement is printed as a comment:%n%s%n%s", statement, safe.describe())
+                .as("without --unsafe the destructive statement is printed as a comment:%n%s%n%s", statement,
+                        safe.describe())
                 .contains(DiffRun.collapse(statement)));
     }
 }
