@@ -66,13 +66,19 @@ trap 'exit 130' INT; trap 'exit 143' TERM
 
 # --- measuring -------------------------------------------------------------------------------------
 ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() {  # of the numbers in "$1"; empty when there are none
+    tr ' ' '\n' <<<"$1" | grep . | sort -n \
+        | awk '{ v[NR] = $1 } END { if (NR) print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }' || true
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 below() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; then echo PASS; else echo FAIL; fi; }
 
-diff_times() {  # diff_times <from db> <to db> <name>: BENCH_RUNS timed runs; sets $times, keeps the last output
+engine_sum() {  # engine_sum <stderr file>: the sum of the engine's phase times, empty without any
+    grep -oE '^strata: .* [0-9]+ ms$' "$1" | grep -oE '[0-9]+ ms$' | awk '{ s += $1 } END { if (NR) print s }' || true
+}
+diff_times() {  # diff_times <from db> <to db> <name>: BENCH_RUNS timed runs; sets $times and $engines
     local start code
-    times=''
+    times='' engines=''
     for _ in $(seq "$runs"); do
         start=$(date +%s%N) code=0
         # from bench/out under env -i: neither a .env nor the caller's DATABASE_URL changes what runs
@@ -81,6 +87,7 @@ diff_times() {  # diff_times <from db> <to db> <name>: BENCH_RUNS timed runs; se
             >"$out/diff-$3.sql" 2>"$out/diff-$3.err") || code=$?
         times+="$(ms_since "$start") "
         [[ $code == 2 ]] || { tail -20 "$out/diff-$3.err" >&2; die "$3: db diff exited $code, expected 2 (changes)"; }
+        engines+="$(engine_sum "$out/diff-$3.err") "
     done
 }
 dump_times() {  # dump_times <db>: BENCH_RUNS timed pg_dump --schema-only runs; sets $times
@@ -101,7 +108,7 @@ psql -X -q -v ON_ERROR_STOP=1 "$(db_url "strata_bench_${tag}_tiny_from")" -c 'CR
 psql -X -q -v ON_ERROR_STOP=1 "$(db_url "strata_bench_${tag}_tiny_to")" -c 'CREATE TABLE t (id int PRIMARY KEY, name text)'
 diff_times "strata_bench_${tag}_tiny_from" "strata_bench_${tag}_tiny_to" tiny
 tiny=$(median "$times")
-echo "tiny: db diff $tiny ms"
+echo "tiny: db diff $tiny ms (runs: ${times% })"
 declare -A diff_ms dump_ms phases engine
 for n in "${sizes[@]}"; do
     dir=$out/diff-schema-$n
@@ -110,12 +117,12 @@ for n in "${sizes[@]}"; do
     psql -X -q -v ON_ERROR_STOP=1 "$(db_url "strata_bench_${tag}_${n}_from")" -f "$dir/from.sql" >/dev/null
     psql -X -q -v ON_ERROR_STOP=1 "$(db_url "strata_bench_${tag}_${n}_to")" -f "$dir/to.sql" >/dev/null
     diff_times "strata_bench_${tag}_${n}_from" "strata_bench_${tag}_${n}_to" "$n"
-    diff_ms[$n]=$(median "$times")
+    diff_ms[$n]=$(median "$times") diff_runs=$times engine[$n]=$(median "$engines")
     dump_times "strata_bench_${tag}_${n}_from"
     dump_ms[$n]=$(median "$times")
     phases[$n]=$(grep -E '^strata: .* [0-9]+ ms$' "$out/diff-$n.err" | sed 's/^strata: *//' | tr -s ' ' | paste -sd ';' - || true)
-    engine[$n]=$(grep -oE '[0-9]+ ms' <<<"${phases[$n]}" | awk '{ s += $1 } END { print NR ? s : "" }')
-    echo "$n tables: db diff ${diff_ms[$n]} ms, pg_dump ${dump_ms[$n]} ms, $(grep -c ';$' "$out/diff-$n.sql") statements"
+    echo "$n tables: db diff ${diff_ms[$n]} ms (runs: ${diff_runs% }), pg_dump ${dump_ms[$n]} ms (runs: ${times% });" \
+        "$(grep -c ';$' "$out/diff-$n.sql") statements"
 done
 
 
@@ -128,7 +135,7 @@ for n in "${sizes[@]}"; do
     per=$(awk -v a="${diff_ms[$n]}" -v t="$tiny" -v n="$n" 'BEGIN { printf "%.2f", (a - t) / n }')
     printf '%-8s %11s %11s %10s %10s %15s  %s\n' "$n" "${diff_ms[$n]}" "${dump_ms[$n]}" \
         "$(ratio "${diff_ms[$n]}" "${dump_ms[$n]}")" "${engine[$n]:--}" "$per" "${phases[$n]:--}"
-    json+="\"$n\": {\"db_diff_ms\": ${diff_ms[$n]}, \"pg_dump_ms\": ${dump_ms[$n]}, \"engine_ms\": \"${engine[$n]}\","
+    json+="\"$n\": {\"db_diff_ms\": ${diff_ms[$n]}, \"pg_dump_ms\": ${dump_ms[$n]}, \"engine_ms\": ${engine[$n]:-null},"
     json+=" \"ms_per_table_net\": $per, \"phases\": \"${phases[$n]}\"}, "
 done
 first=${sizes[0]} last=${sizes[-1]}
@@ -139,7 +146,7 @@ if [[ -n ${diff_ms[500]:-} ]]; then
         "Alembic autogenerate, measured for the issue: 5700-6100 ms"
     [[ -z ${engine[500]} ]] || echo "500 tables inspect and diff: ${engine[500]} ms  (target < 600 ms: $(below "${engine[500]}" 600))"
 fi
-echo "growth ${first} -> ${last} tables: x$(ratio "${diff_ms[$last]}" "${diff_ms[$first]}") time for" \
+[[ $first == "$last" ]] || echo "growth ${first} -> ${last} tables: x$(ratio "${diff_ms[$last]}" "${diff_ms[$first]}") time for" \
     "x$(ratio "$last" "$first") tables (pg_dump: x$(ratio "${dump_ms[$last]}" "${dump_ms[$first]}"))"
 echo "${json%, }}}" >"$out/diff.json"
 echo "written: $out/diff.json, the last scripts and stderr in $out/diff-<size>.{sql,err}"
