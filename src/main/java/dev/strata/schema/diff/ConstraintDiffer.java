@@ -23,6 +23,8 @@ import java.util.function.Function;
  */
 final class ConstraintDiffer {
 
+    private static final java.util.regex.Pattern INDEX_NAME = java.util.regex.Pattern.compile("INDEX \\S+ ON ");
+
     private ConstraintDiffer() {
     }
 
@@ -50,7 +52,7 @@ final class ConstraintDiffer {
 
     /** An index definition without the index's own name. */
     private static String shape(String definition) {
-        return definition.replaceFirst("INDEX \\S+ ON ", "INDEX ON ");
+        return INDEX_NAME.matcher(definition).replaceFirst("INDEX ON ");
     }
 
     private static <T> List<Change> matched(List<T> from, List<T> to, Function<T, String> name,

@@ -77,6 +77,9 @@ final class Renamer {
     /** A from-side constraint's definition as PostgreSQL would print it after the renames. */
     String normalize(Table owner, Constraint constraint) {
         String definition = constraint.definition();
+        if (tables.isEmpty() && columns.isEmpty()) {
+            return definition;
+        }
         int references = definition.indexOf(" REFERENCES ");
         String local = references < 0 ? definition : definition.substring(0, references);
         String remote = references < 0 ? "" : definition.substring(references);
@@ -96,6 +99,9 @@ final class Renamer {
 
     /** A from-side index's definition after the renames: its table's name, and columns after USING. */
     String normalize(Table owner, Index index) {
+        if (tables.isEmpty() && columns.isEmpty()) {
+            return index.definition();
+        }
         String definition = Identifiers.replaceTable(index.definition(), owner.name(), target(owner));
         int using = definition.indexOf(" USING ");
         if (using < 0) {
