@@ -14,8 +14,8 @@ public final class SupabaseAuthException extends RuntimeException {
     private final @Nullable Long retryAfterSeconds;
 
     SupabaseAuthException(String call, SupabaseError error, @Nullable Long retryAfterSeconds, @Nullable Throwable cause) {
-        super(call + ": " + (error.status() == 0 ? "no answer" : "HTTP " + error.status())
-                + (error.code() == null ? "" : " " + error.code()) + ": " + error.message(), cause);
+        super(call + ": " + (error.status() == 0 ? "" : "HTTP " + error.status() + (error.code() == null ? "" : " " + error.code()) + ": ")
+                + error.message(), cause);
         this.error = error;
         this.retryAfterSeconds = retryAfterSeconds;
     }
