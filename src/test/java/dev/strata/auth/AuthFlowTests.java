@@ -270,6 +270,9 @@ class AuthFlowTests extends ServiceTest {
         assertThat(paths.get("/auth/refresh").has("post")).isTrue();
         assertThat(paths.get("/auth/logout").has("post")).isTrue();
         assertThat(paths.get("/auth/me").has("get")).isTrue();
+        assertThat(fieldNames(paths.get("/auth/register").get("post").get("responses")))
+                .contains("201", "202", "409", "422", "429", "502", "503");
+        assertThat(fieldNames(paths.get("/auth/login").get("post").get("responses"))).contains("200", "401", "403", "429", "503");
     }
 
     private JsonNode register(String email) throws Exception {
