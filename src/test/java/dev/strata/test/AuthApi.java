@@ -84,7 +84,16 @@ public final class AuthApi {
 
     /** The payload of a JWT, unchecked, to read its claims in a test. */
     public JsonNode claims(String token) {
-        return json.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+        return part(token, 1);
+    }
+
+    /** The JOSE header of a JWT, unchecked. */
+    public JsonNode header(String token) {
+        return part(token, 0);
+    }
+
+    private JsonNode part(String token, int index) {
+        return json.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[index]), StandardCharsets.UTF_8));
     }
 
     public static String uniqueEmail(String name) {

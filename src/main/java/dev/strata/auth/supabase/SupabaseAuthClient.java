@@ -1,11 +1,13 @@
 package dev.strata.auth.supabase;
 
 import io.netty.channel.ChannelOption;
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -156,7 +158,7 @@ public final class SupabaseAuthClient {
 
     private String describe(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof io.netty.handler.timeout.ReadTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+            if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
                 return "no answer within " + settings.readTimeout().toMillis() + " ms";
             }
         }

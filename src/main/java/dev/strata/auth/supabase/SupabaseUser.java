@@ -1,5 +1,6 @@
 package dev.strata.auth.supabase;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ record SupabaseUser(UUID id, @Nullable String email, @Nullable String fullName, 
         JsonNode id = user.path("id");
         if (!id.isString()) {
             throw new SupabaseAuthException("reading a user", new SupabaseError(200, null, "a user without an id",
-                    java.util.List.of()), null, null);
+                    List.of()), null, null);
         }
         JsonNode email = user.path("email");
         JsonNode fullName = user.path("user_metadata").path("full_name");

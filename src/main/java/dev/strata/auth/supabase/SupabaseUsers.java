@@ -29,14 +29,14 @@ public final class SupabaseUsers implements AuthProvider {
     @Override
     public Mono<Registration> register(String email, String password, @Nullable String fullName) {
         return client.signup(email, password, fullName)
-                .onErrorMap(SupabaseAuthException.class, SupabaseErrors::toApi)
                 .flatMap(body -> switch (SignupAnswer.of(body)) {
                     case SignupAnswer.SignedIn signedIn -> profileOfNewUser(signedIn.user(), email, fullName)
                             .<Registration>map(Registration.Created::new);
                     case SignupAnswer.AwaitingConfirmation pending -> profileOfNewUser(pending.user(), email, fullName)
                             .<Registration>map(Registration.ConfirmationRequired::new);
                     case SignupAnswer.AlreadyRegistered taken -> Mono.error(SupabaseErrors.emailExists());
-                });
+                })
+                .onErrorMap(SupabaseAuthException.class, SupabaseErrors::toApi);
     }
 
     /**

@@ -63,9 +63,7 @@ class SupabaseTokenTests extends SupabaseServiceTest {
 
         String afterRotation = supabaseToken(email);
 
-        assertThat(api.claims(afterRotation).isObject()).isTrue();
-        assertThat(json.readTree(java.util.Base64.getUrlDecoder().decode(afterRotation.split("\\.")[0])).get("kid").asString())
-                .isEqualTo(rotated.kid());
+        assertThat(api.header(afterRotation).get("kid").asString()).isEqualTo(rotated.kid());
         assertThat(api.me(afterRotation).statusCode()).isEqualTo(200);
         assertThat(api.me(beforeRotation).statusCode()).isEqualTo(200);
     }
@@ -78,8 +76,7 @@ class SupabaseTokenTests extends SupabaseServiceTest {
         try {
             String token = supabaseToken(email);
 
-            assertThat(json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0])).get("alg").asString())
-                    .isEqualTo("HS256");
+            assertThat(api.header(token).get("alg").asString()).isEqualTo("HS256");
             assertThat(api.me(token).statusCode()).isEqualTo(200);
         } finally {
             fake().keys().legacyOnly(false);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -35,7 +36,7 @@ record FakeRequest(String method, String path, Map<String, String> query, Map<St
             }
         }
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body;
         try {
@@ -47,7 +48,7 @@ record FakeRequest(String method, String path, Map<String, String> query, Map<St
     }
 
     @Nullable String header(String name) {
-        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** The token of {@code Authorization: Bearer ...}, if any. */

@@ -3,6 +3,7 @@ package dev.strata.test.supabase;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.ProtectedHeader;
 import io.jsonwebtoken.security.Jwks;
 import io.jsonwebtoken.security.Keys;
 import io.jsonwebtoken.security.PublicJwk;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ public final class FakeSigningKeys {
     Optional<Claims> verify(String token) {
         try {
             return Optional.of(Jwts.parser().keyLocator(header -> keyFor(header.getAlgorithm(),
-                            header instanceof io.jsonwebtoken.ProtectedHeader protectedHeader ? protectedHeader.getKeyId() : null))
+                            header instanceof ProtectedHeader protectedHeader ? protectedHeader.getKeyId() : null))
                     .build().parseSignedClaims(token).getPayload());
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
@@ -141,7 +143,7 @@ public final class FakeSigningKeys {
             KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
             rsa.initialize(2048);
             return rsa.generateKeyPair();
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

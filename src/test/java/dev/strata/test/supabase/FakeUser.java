@@ -1,5 +1,6 @@
 package dev.strata.test.supabase;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class FakeUser {
 
     private Map<String, Object> identity() {
         Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("identity_id", UUID.nameUUIDFromBytes(id.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        identity.put("identity_id", UUID.nameUUIDFromBytes(id.toString().getBytes(StandardCharsets.UTF_8)).toString());
         identity.put("id", id.toString());
         identity.put("user_id", id.toString());
         identity.put("identity_data", Map.of("email", email, "email_verified", confirmedAt != null, "phone_verified", false,
