@@ -18,6 +18,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,14 @@ import tools.jackson.databind.ObjectMapper;
  * deleting a user, the JWKS) are retried with backoff on 502, 503 and 504; the others never are
  * (see each method).
  */
-public final class SupabaseAuthClient {
+public final class SupabaseAuthClient implements AutoCloseable {
 
     private static final int RETRIES = 2;
+    private static final int MAX_CONNECTIONS = 100;
+    /** Below the idle timeouts of gateways and proxies, so a request never goes out on a connection the far end dropped. */
+    private static final Duration MAX_IDLE = Duration.ofSeconds(20);
 
+    private final ConnectionProvider connections;
     private final WebClient web;
     private final SupabaseSettings settings;
     private final ObjectMapper json;
@@ -45,7 +50,12 @@ public final class SupabaseAuthClient {
     }
 
     SupabaseAuthClient(SupabaseSettings settings, ObjectMapper json, Duration firstBackoff) {
-        HttpClient http = HttpClient.create()
+        // Its own pool, closed with this client: waiting for a connection is bounded, and no other
+        // owner of the shared Reactor Netty resources can dispose of it underneath.
+        this.connections = ConnectionProvider.builder("supabase-auth").maxConnections(MAX_CONNECTIONS)
+                .maxIdleTime(MAX_IDLE).maxLifeTime(Duration.ofMinutes(5)).evictInBackground(MAX_IDLE)
+                .pendingAcquireTimeout(settings.readTimeout()).build();
+        HttpClient http = HttpClient.create(connections)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
                 .responseTimeout(settings.readTimeout());
         this.web = WebClient.builder().baseUrl(settings.url().toString()).clientConnector(new ReactorClientHttpConnector(http))
@@ -119,6 +129,12 @@ public final class SupabaseAuthClient {
                 .onErrorMap(error -> !(error instanceof SupabaseAuthException),
                         error -> new SupabaseAuthException(call, SupabaseError.noAnswer(describe(error)), null, error));
         return idempotent ? once.retryWhen(retry) : once;
+    }
+
+    /** Closes the connections. */
+    @Override
+    public void close() {
+        connections.dispose();
     }
 
     /** A success whose body is not a JSON object is Supabase misbehaving, reported like any other bad answer. */

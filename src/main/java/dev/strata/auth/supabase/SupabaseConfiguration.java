@@ -30,7 +30,7 @@ class SupabaseConfiguration {
         return settings;
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     SupabaseAuthClient supabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
         return new SupabaseAuthClient(settings, json);
     }

@@ -26,9 +26,12 @@ class SupabaseAuthClientTests {
 
     private static final FakeSupabaseAuth fake = FakeSupabaseAuth.start();
     private static final String PASSWORD = "correct horse battery staple";
+    private static final SupabaseAuthClient client = new SupabaseAuthClient(with(Map.of()), JsonMapper.builder().build(),
+            Duration.ofMillis(10));
 
     @AfterAll
-    static void stopFake() {
+    static void stop() {
+        client.close();
         fake.close();
     }
 
@@ -127,47 +130,49 @@ class SupabaseAuthClientTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        SupabaseAuthClient client = new SupabaseAuthClient(with(Map.of("SUPABASE_URL", "http://127.0.0.1:" + closed)),
-                JsonMapper.builder().build());
-
-        assertThatThrownBy(() -> client.passwordGrant("a@example.com", PASSWORD).block()).isInstanceOfSatisfying(
-                SupabaseAuthException.class, failure -> assertThat(failure.error().status()).isZero());
+        try (SupabaseAuthClient unreachable = new SupabaseAuthClient(with(Map.of("SUPABASE_URL", "http://127.0.0.1:" + closed)),
+                JsonMapper.builder().build())) {
+            assertThatThrownBy(() -> unreachable.passwordGrant("a@example.com", PASSWORD).block()).isInstanceOfSatisfying(
+                    SupabaseAuthException.class, failure -> assertThat(failure.error().status()).isZero());
+        }
     }
 
     @Test
     void aWrongApiKeyGetsTheGatewaysAnswer() {
-        SupabaseAuthClient client = new SupabaseAuthClient(with(Map.of("SUPABASE_ANON_KEY", "not-the-key")), JsonMapper.builder().build());
-
-        assertThatThrownBy(() -> client.signup(email("key"), PASSWORD, null).block()).isInstanceOfSatisfying(SupabaseAuthException.class,
-                failure -> {
-                    assertThat(failure.error().status()).isEqualTo(401);
-                    assertThat(failure.error().message()).isEqualTo("Invalid API key");
-                    assertThat(failure.getMessage()).doesNotContain("not-the-key");
-                });
+        try (SupabaseAuthClient wrongKey = new SupabaseAuthClient(with(Map.of("SUPABASE_ANON_KEY", "not-the-key")),
+                JsonMapper.builder().build())) {
+            assertThatThrownBy(() -> wrongKey.signup(email("key"), PASSWORD, null).block())
+                    .isInstanceOfSatisfying(SupabaseAuthException.class, failure -> {
+                        assertThat(failure.error().status()).isEqualTo(401);
+                        assertThat(failure.error().message()).isEqualTo("Invalid API key");
+                        assertThat(failure.getMessage()).doesNotContain("not-the-key");
+                    });
+        }
     }
 
     @Test
     void thePublicKeyCannotUseTheAdminApi() {
         SupabaseSettings settings = with(Map.of());
-        SupabaseAuthClient client = new SupabaseAuthClient(new SupabaseSettings(settings.url(), settings.apiKey(), settings.apiKey(), null,
-                settings.connectTimeout(), settings.readTimeout(), settings.jwksMinRefetch()), JsonMapper.builder().build());
-
-        assertThatThrownBy(() -> client.createUser(email("admin"), PASSWORD, true, null).block())
-                .isInstanceOfSatisfying(SupabaseAuthException.class, failure -> assertThat(failure.error().code()).isEqualTo("not_admin"));
+        try (SupabaseAuthClient publicKeyOnly = new SupabaseAuthClient(new SupabaseSettings(settings.url(), settings.apiKey(),
+                settings.apiKey(), null, settings.connectTimeout(), settings.readTimeout(), settings.jwksMinRefetch()),
+                JsonMapper.builder().build())) {
+            assertThatThrownBy(() -> publicKeyOnly.createUser(email("admin"), PASSWORD, true, null).block())
+                    .isInstanceOfSatisfying(SupabaseAuthException.class, failure -> assertThat(failure.error().code()).isEqualTo("not_admin"));
+        }
     }
 
     @Test
     void theNewKeysWorkAsApikeyAlone() {
         Map<String, String> variables = new HashMap<>(fake.variablesWithNewKeys());
-        SupabaseAuthClient client = new SupabaseAuthClient(Objects.requireNonNull(SupabaseSettings.from(Env.of(variables))),
-                JsonMapper.builder().build());
         String email = email("new-keys");
+        try (SupabaseAuthClient newKeys = new SupabaseAuthClient(Objects.requireNonNull(SupabaseSettings.from(Env.of(variables))),
+                JsonMapper.builder().build())) {
+            JsonNode user = newKeys.createUser(email, PASSWORD, true, null).block();
+            JsonNode session = newKeys.passwordGrant(email, PASSWORD).block();
 
-        JsonNode user = client.createUser(email, PASSWORD, true, null).block();
-        JsonNode session = client.passwordGrant(email, PASSWORD).block();
-
-        assertThat(Objects.requireNonNull(user).path("email").asString()).isEqualTo(email);
-        assertThat(Objects.requireNonNull(session).path("access_token").asString()).isNotBlank();
+            assertThat(Objects.requireNonNull(user).path("email").asString()).isEqualTo(email);
+            assertThat(Objects.requireNonNull(session).path("access_token").asString()).isNotBlank();
+        }
     }
 
     @Test
@@ -215,7 +220,7 @@ class SupabaseAuthClientTests {
     }
 
     private static SupabaseAuthClient client() {
-        return new SupabaseAuthClient(with(Map.of()), JsonMapper.builder().build(), Duration.ofMillis(10));
+        return client;
     }
 
     private static SupabaseSettings with(Map<String, String> overrides) {

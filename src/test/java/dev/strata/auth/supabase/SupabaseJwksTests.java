@@ -29,6 +29,7 @@ class SupabaseJwksTests {
     private static final Duration MIN_REFETCH = Duration.ofSeconds(30);
 
     private FakeSupabaseAuth fake;
+    private SupabaseAuthClient client;
     private MovableClock clock;
     private SupabaseJwks jwks;
 
@@ -36,13 +37,14 @@ class SupabaseJwksTests {
     void start() {
         fake = FakeSupabaseAuth.start();
         clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        SupabaseAuthClient client = new SupabaseAuthClient(Objects.requireNonNull(SupabaseSettings.from(Env.of(fake.variables()))),
+        client = new SupabaseAuthClient(Objects.requireNonNull(SupabaseSettings.from(Env.of(fake.variables()))),
                 JsonMapper.builder().build(), Duration.ofMillis(10));
         jwks = new SupabaseJwks(client::jwks, clock, MIN_REFETCH);
     }
 
     @AfterEach
     void stop() {
+        client.close();
         fake.close();
     }
 
