@@ -1,6 +1,7 @@
 package dev.strata;
 
 import dev.strata.auth.JwtSecret;
+import dev.strata.auth.supabase.SupabaseSettings;
 import dev.strata.auth.tokens.TokenSettings;
 import dev.strata.config.DatabaseSelection;
 import dev.strata.config.Env;
@@ -29,6 +30,10 @@ final class Preflight {
         TokenSettings tokens = TokenSettings.from(env);
         if (secret != null) {
             tokens.requireKeyLength(secret);
+        }
+        SupabaseSettings supabase = SupabaseSettings.from(env);
+        if (supabase != null) {
+            supabase.requireDistinctIssuer(tokens.issuer());
         }
     }
 }

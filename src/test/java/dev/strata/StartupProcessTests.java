@@ -66,6 +66,29 @@ class StartupProcessTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc.supabase.co          | sb_publishable_s3cr3t | sb_secret_s3cr3t      | strata: SUPABASE_URL: expected an http(s) URL",
+        "https://abc.supabase.co  |                       | sb_secret_s3cr3t      | strata: SUPABASE_ANON_KEY: required with SUPABASE_URL",
+        "https://abc.supabase.co  | sb_publishable_s3cr3t |                       | strata: SUPABASE_SERVICE_ROLE_KEY: required",
+        "https://abc.supabase.co  | sb_publishable_s3cr3t | sb_publishable_s3cr3t | strata: SUPABASE_SECRET_KEY: this is the public",
+    })
+    void unusableSupabaseSettingsAreRefusedAtStartWithoutShowingAKey(String url, String publishable, String secret, String expected)
+            throws Exception {
+        Map<String, String> variables = new HashMap<>(Map.of("SUPABASE_URL", url));
+        if (publishable != null) {
+            variables.put("SUPABASE_PUBLISHABLE_KEY", publishable);
+        }
+        if (secret != null) {
+            variables.put("SUPABASE_SECRET_KEY", secret);
+        }
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            assertThat(service.stderr().strip()).startsWith(expected).doesNotContain("\n");
+            assertThat(service.stderr() + service.stdout()).doesNotContain("s3cr3t").doesNotContain("Exception");
+        }
+    }
+
     @Test
     void unreachableDatabaseIsRetriedThenExitsNamingHostAndPort() throws Exception {
         int closedPort;

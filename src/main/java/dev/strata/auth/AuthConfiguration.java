@@ -1,6 +1,7 @@
 package dev.strata.auth;
 
 import dev.strata.auth.local.LocalUsers;
+import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.TokenService;
 import dev.strata.auth.tokens.TokenSettings;
@@ -10,9 +11,11 @@ import dev.strata.config.RedisSettings;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -22,7 +25,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Auth wiring. Settings are checked at start, so a missing or short secret or an unknown
- * algorithm stops the service before it serves.
+ * algorithm stops the service before it serves. The user store is the built-in one here unless
+ * {@code SUPABASE_URL} is set, in which case {@code auth/supabase} provides it and the verifier of
+ * Supabase's tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
@@ -53,18 +58,21 @@ class AuthConfiguration {
     }
 
     @Bean
-    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder, Env env) {
-        if (env.has("SUPABASE_URL")) {
-            log.warn("SUPABASE_URL is set, but this build keeps users in its own tables (built-in provider): "
-                    + "Supabase Auth as the user store is not available yet");
-        }
+    @Conditional(SupabaseConfigured.Not.class)
+    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+        log.info("Auth: built-in users (no SUPABASE_URL), bcrypt cost {}", BCRYPT_COST);
         return new LocalUsers(client, transaction, encoder);
     }
 
     @Bean
-    AuthService authService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens,
-            ReactiveStringRedisTemplate redis, RedisSettings settings, Env env) {
-        return new AuthService(users, profiles, sessions, tokens, new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
-                AuthService.Limits.from(env));
+    BearerVerifier bearerVerifier(TokenService tokens, SessionStore sessions, Optional<ProviderTokens> providerTokens) {
+        return new BearerVerifier(tokens, sessions, providerTokens);
+    }
+
+    @Bean
+    AuthService authService(AuthProvider users, Optional<ProviderTokens> providerTokens, UserRepository profiles,
+            SessionStore sessions, TokenService tokens, ReactiveStringRedisTemplate redis, RedisSettings settings, Env env) {
+        return new AuthService(users, providerTokens, profiles, sessions, tokens,
+                new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()), AuthService.Limits.from(env));
     }
 }

@@ -1,8 +1,9 @@
 package dev.strata.auth;
 
-import dev.strata.auth.tokens.AccessToken;
 import dev.strata.user.UserProfile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,22 +34,34 @@ class AuthHandler {
     }
 
     @PostMapping("/register")
-    @Operation(summary = "Create an account and sign in")
-    @ApiResponse(responseCode = "201", description = "Created, with the user and a token pair")
+    @Operation(summary = "Create an account and sign in (or, when Supabase requires email confirmation, wait for it)")
+    @ApiResponse(responseCode = "201", description = "Created, with the user and a token pair",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "202", description = "Created; the Supabase project requires email confirmation first: "
+            + "{user, confirmation_required: true} and no tokens",
+            content = @Content(schema = @Schema(implementation = RegisterResponse.PendingConfirmation.class)))
     @ApiResponse(responseCode = "409", description = "email_exists")
     @ApiResponse(responseCode = "422", description = "weak_password (with reasons) or validation_failed (with errors)")
     @ApiResponse(responseCode = "400", description = "malformed_request")
     @ApiResponse(responseCode = "413", description = "payload_too_large: body over 1 MB")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
-    Mono<ResponseEntity<TokenResponse>> register(@Valid @RequestBody AuthRequests.Register body, ServerHttpRequest request) {
-        return auth.register(body, ip(request)).map(tokens -> ResponseEntity.status(HttpStatus.CREATED).body(tokens));
+    @ApiResponse(responseCode = "502", description = "auth_provider_error: Supabase Auth refused the request in an unexpected way")
+    @ApiResponse(responseCode = "503", description = "auth_provider_unavailable: Supabase Auth is unreachable, slow or failing")
+    Mono<ResponseEntity<Object>> register(@Valid @RequestBody AuthRequests.Register body, ServerHttpRequest request) {
+        return auth.register(body, ip(request)).map(answer -> switch (answer) {
+            case TokenResponse tokens -> ResponseEntity.status(HttpStatus.CREATED).<Object>body(tokens);
+            case RegisterResponse.PendingConfirmation pending -> ResponseEntity.status(HttpStatus.ACCEPTED).<Object>body(pending);
+        });
     }
 
     @PostMapping("/login")
     @Operation(summary = "Sign in with email and password")
     @ApiResponse(responseCode = "200", description = "The user and a token pair")
     @ApiResponse(responseCode = "401", description = "invalid_credentials: the same answer for an unknown email and a wrong password")
+    @ApiResponse(responseCode = "403", description = "email_not_confirmed (Supabase): follow the confirmation link first; "
+            + "user_banned (Supabase)")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
+    @ApiResponse(responseCode = "503", description = "auth_provider_unavailable: Supabase Auth is unreachable, slow or failing")
     Mono<TokenResponse> login(@Valid @RequestBody AuthRequests.Login body, ServerHttpRequest request) {
         return auth.login(body, ip(request));
     }
@@ -64,19 +77,20 @@ class AuthHandler {
     @PostMapping("/logout")
     @Operation(summary = "End this session, or with scope=global every session of the user",
             security = @SecurityRequirement(name = "bearer"))
-    @ApiResponse(responseCode = "204", description = "Signed out; the access token stops working at once")
+    @ApiResponse(responseCode = "204", description = "Signed out; the access token stops working at once "
+            + "(a Supabase access token too: its session is ended at Supabase and refused here)")
     @ApiResponse(responseCode = "401", description = "unauthorized")
-    Mono<ResponseEntity<Void>> logout(@AuthenticationPrincipal AccessToken token,
+    Mono<ResponseEntity<Void>> logout(@AuthenticationPrincipal Caller caller,
             @RequestParam(name = "scope", defaultValue = "local") String scope) {
-        return auth.logout(token, scope.equals("global")).thenReturn(ResponseEntity.noContent().build());
+        return auth.logout(caller, scope.equals("global")).thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in user's profile", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "200", description = "The profile")
     @ApiResponse(responseCode = "401", description = "unauthorized")
-    Mono<UserProfile> me(@AuthenticationPrincipal AccessToken token) {
-        return auth.me(token);
+    Mono<UserProfile> me(@AuthenticationPrincipal Caller caller) {
+        return auth.me(caller);
     }
 
     private static String ip(ServerHttpRequest request) {

@@ -1,19 +1,21 @@
 package dev.strata.auth;
 
-import dev.strata.auth.local.LocalUsers;
 import dev.strata.auth.session.Session;
 import dev.strata.auth.session.SessionStore;
-import dev.strata.auth.tokens.AccessToken;
 import dev.strata.auth.tokens.TokenService;
 import dev.strata.config.Env;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
-/** Register, login, refresh, logout and me, on the built-in users, Redis sessions and jjwt tokens. */
+/**
+ * Register, login, refresh, logout and me. The provider (built-in or Supabase) keeps the
+ * accounts; sessions are always the service's own, in Redis, with jjwt access tokens.
+ */
 final class AuthService {
 
     /**
@@ -30,16 +32,18 @@ final class AuthService {
         }
     }
 
-    private final LocalUsers users;
+    private final AuthProvider users;
+    private final Optional<ProviderTokens> providerTokens;
     private final UserRepository profiles;
     private final SessionStore sessions;
     private final TokenService tokens;
     private final RateLimiter limiter;
     private final Limits limits;
 
-    AuthService(LocalUsers users, UserRepository profiles, SessionStore sessions, TokenService tokens, RateLimiter limiter,
-            Limits limits) {
+    AuthService(AuthProvider users, Optional<ProviderTokens> providerTokens, UserRepository profiles, SessionStore sessions,
+            TokenService tokens, RateLimiter limiter, Limits limits) {
         this.users = users;
+        this.providerTokens = providerTokens;
         this.profiles = profiles;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -47,12 +51,16 @@ final class AuthService {
         this.limits = limits;
     }
 
-    Mono<TokenResponse> register(AuthRequests.Register request, String ip) {
+    Mono<RegisterResponse> register(AuthRequests.Register request, String ip) {
         String email = normalize(request.email());
         PasswordPolicy.check(request.password(), email);
         return limiter.hit("register-ip", ip, limits.perIp())
                 .then(users.register(email, request.password(), request.fullName()))
-                .flatMap(this::startSession);
+                .flatMap(registration -> switch (registration) {
+                    case Registration.Created created -> startSession(created.user());
+                    case Registration.ConfirmationRequired pending ->
+                            Mono.just(new RegisterResponse.PendingConfirmation(pending.user(), true));
+                });
     }
 
     /**
@@ -79,14 +87,32 @@ final class AuthService {
                         .map(user -> response(user, session)));
     }
 
-    Mono<Void> logout(AccessToken token, boolean global) {
-        return global ? sessions.revokeAll(token.userId()) : sessions.revoke(token.sessionId());
+    /**
+     * Ends the caller's session. With {@code global}, every session of the user ends: the
+     * service's own, and in Supabase mode its Supabase sessions too.
+     */
+    Mono<Void> logout(Caller caller, boolean global) {
+        return switch (caller) {
+            case Caller.Own own -> global
+                    ? sessions.revokeAll(own.userId())
+                            .then(providerTokens.map(provider -> provider.logoutAll(own.userId())).orElse(Mono.empty()))
+                    : sessions.revoke(own.token().sessionId());
+            case Caller.Provider provider -> (global ? sessions.revokeAll(provider.userId()) : Mono.<Void>empty())
+                    .then(providerTokens().logout(provider.token(), global));
+        };
     }
 
-    Mono<UserProfile> me(AccessToken token) {
-        return profiles.findById(token.userId())
-                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
-                        "The account is no longer active.")));
+    Mono<UserProfile> me(Caller caller) {
+        Mono<UserProfile> profile = switch (caller) {
+            case Caller.Own own -> profiles.findById(own.userId());
+            case Caller.Provider provider -> providerTokens().profile(provider.token());
+        };
+        return profile.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "The account is no longer active.")));
+    }
+
+    private ProviderTokens providerTokens() {
+        return providerTokens.orElseThrow(() -> new IllegalStateException("a provider token without a provider"));
     }
 
     private Mono<TokenResponse> startSession(UserProfile user) {

@@ -1,19 +1,18 @@
 package dev.strata.auth;
 
-import dev.strata.auth.tokens.AccessToken;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A bearer token: unverified as it arrives, then authenticated with the token's user and session. */
+/** A bearer token: unverified as it arrives, then authenticated with who it speaks for. */
 final class BearerAuthentication extends AbstractAuthenticationToken {
 
     private static final long serialVersionUID = 1L;
 
     private final String token;
-    private final transient @Nullable AccessToken verified;
+    private final transient @Nullable Caller verified;
 
-    private BearerAuthentication(String token, @Nullable AccessToken verified) {
+    private BearerAuthentication(String token, @Nullable Caller verified) {
         super(List.of());
         this.token = token;
         this.verified = verified;
@@ -24,8 +23,8 @@ final class BearerAuthentication extends AbstractAuthenticationToken {
         return new BearerAuthentication(token, null);
     }
 
-    static BearerAuthentication verified(String token, AccessToken access) {
-        return new BearerAuthentication(token, access);
+    static BearerAuthentication verified(String token, Caller caller) {
+        return new BearerAuthentication(token, caller);
     }
 
     String token() {

@@ -1,7 +1,5 @@
 package dev.strata.auth;
 
-import dev.strata.auth.session.SessionStore;
-import dev.strata.auth.tokens.TokenService;
 import dev.strata.config.Env;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,7 +34,7 @@ import reactor.core.publisher.Mono;
 /**
  * Stateless Spring Security: no form login, no HTTP Basic, no generated user, no server-side
  * security context. A bearer token is checked on every request (signature, claims and a live
- * Redis session), so a revoked session stops working at once on every replica.
+ * session, see {@link BearerVerifier}), so a revoked session stops working at once on every replica.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,10 +47,9 @@ class SecurityConfiguration {
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.OPTIONS, "/**"));
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenService tokens, SessionStore sessions,
-            Env env) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerVerifier verifier, Env env) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> problem(exchange.getResponse());
-        AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager(tokens, sessions));
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager(verifier));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
                         exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
                 .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
@@ -76,12 +73,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static ReactiveAuthenticationManager manager(TokenService tokens, SessionStore sessions) {
+    private static ReactiveAuthenticationManager manager(BearerVerifier verifier) {
         return authentication -> {
             String token = ((BearerAuthentication) authentication).token();
-            return Mono.justOrEmpty(tokens.verify(token))
-                    .filterWhen(access -> sessions.isActive(access.sessionId(), access.userId()))
-                    .<Authentication>map(access -> BearerAuthentication.verified(token, access))
+            return verifier.verify(token)
+                    .<Authentication>map(caller -> BearerAuthentication.verified(token, caller))
                     .switchIfEmpty(Mono.error(() -> new BadCredentialsException("invalid bearer token")));
         };
     }

@@ -14,5 +14,5 @@ import dev.strata.user.UserProfile;
  */
 record TokenResponse(UserProfile user, @JsonProperty("access_token") String accessToken,
         @JsonProperty("refresh_token") String refreshToken, @JsonProperty("token_type") String tokenType,
-        @JsonProperty("expires_in") long expiresIn) {
+        @JsonProperty("expires_in") long expiresIn) implements RegisterResponse {
 }

@@ -1,4 +1,4 @@
-/** Authentication settings (the JWT secret) and, later, the auth endpoints. */
+/** The auth endpoints, their security and rate limits; the user store is local/ or supabase/, sessions session/, tokens tokens/. */
 @NullMarked
 package dev.strata.auth;
 

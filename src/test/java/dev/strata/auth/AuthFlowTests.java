@@ -1,24 +1,18 @@
 package dev.strata.auth;
 
+import static dev.strata.test.AuthApi.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.test.AuthApi;
+import dev.strata.test.Concurrently;
 import dev.strata.test.ServiceTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +28,6 @@ import tools.jackson.databind.ObjectMapper;
 class AuthFlowTests extends ServiceTest {
 
     private static final String PASSWORD = "correct horse battery staple";
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Autowired
     private ObjectMapper json;
@@ -129,19 +120,9 @@ class AuthFlowTests extends ServiceTest {
     void concurrentRegistrationsOfOneEmailGiveExactlyOneAccount() throws Exception {
         String email = uniqueEmail("race");
         int threads = 8;
-        CyclicBarrier start = new CyclicBarrier(threads);
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                // Half of them spell the email in capitals: it is the same account.
-                String spelling = i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
-                futures.add(pool.submit(afterBarrier(start, () -> post("/auth/register", registration(spelling, PASSWORD, "Racer")))));
-            }
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get());
-            }
-        }
+        // Half of them spell the email in capitals: it is the same account.
+        List<HttpResponse<String>> responses = Concurrently.run(threads,
+                i -> post("/auth/register", registration(i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT), PASSWORD, "Racer")));
 
         assertThat(responses).filteredOn(response -> response.statusCode() == 201).hasSize(1);
         List<HttpResponse<String>> conflicts = responses.stream().filter(response -> response.statusCode() != 201).toList();
@@ -289,6 +270,9 @@ class AuthFlowTests extends ServiceTest {
         assertThat(paths.get("/auth/refresh").has("post")).isTrue();
         assertThat(paths.get("/auth/logout").has("post")).isTrue();
         assertThat(paths.get("/auth/me").has("get")).isTrue();
+        assertThat(fieldNames(paths.get("/auth/register").get("post").get("responses")))
+                .contains("201", "202", "409", "422", "429", "502", "503");
+        assertThat(fieldNames(paths.get("/auth/login").get("post").get("responses"))).contains("200", "401", "403", "429", "503");
     }
 
     private JsonNode register(String email) throws Exception {
@@ -307,15 +291,8 @@ class AuthFlowTests extends ServiceTest {
         return post("/auth/refresh", json.writeValueAsString(Map.of("refresh_token", refreshToken)));
     }
 
-    /** The problem body, after checking the status, the media type and the code. */
     private JsonNode problem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode body = json.readTree(response.body());
-        assertThat(body.get("status").asInt()).isEqualTo(status);
-        assertThat(body.get("code").asString()).isEqualTo(code);
-        return body;
+        return api().problem(response, status, code);
     }
 
     private String registration(String email, String password, String fullName) {
@@ -335,34 +312,23 @@ class AuthFlowTests extends ServiceTest {
     }
 
     private HttpResponse<String> post(String path, String body, @Nullable String token) throws Exception {
-        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().post(path, body, token);
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api().get(path, token);
     }
 
-    private HttpRequest.Builder request(String path, @Nullable String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    private AuthApi api() {
+        return new AuthApi(baseUrl(), json);
     }
+
 
     private static List<String> fieldNames(JsonNode node) {
         return new ArrayList<>(node.propertyNames());
     }
 
-    private static String uniqueEmail(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    }
 
-    private static <T> Callable<T> afterBarrier(CyclicBarrier barrier, Callable<T> call) {
-        return () -> {
-            barrier.await();
-            return call.call();
-        };
-    }
 
     /** The limiter counts in fixed wall-clock minutes: do not start a burst just before one ends. */
     private static void awaitRoomInTheCurrentMinute() throws InterruptedException {

@@ -1,5 +1,7 @@
 package dev.strata.auth.local;
 
+import dev.strata.auth.AuthProvider;
+import dev.strata.auth.Registration;
 import dev.strata.persistence.EntityRows;
 import dev.strata.user.User;
 import dev.strata.user.UserProfile;
@@ -20,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
  * written in one transaction. Hashing runs off the event loop. An unknown email costs a hash
  * comparison too, so its answer takes as long as a wrong password's.
  */
-public final class LocalUsers {
+public final class LocalUsers implements AuthProvider {
 
     private final DatabaseClient client;
     private final TransactionalOperator transaction;
@@ -36,9 +38,11 @@ public final class LocalUsers {
     }
 
     /** Creates the user; 409 {@code email_exists} when the email is taken, also under concurrent registrations. */
-    public Mono<UserProfile> register(String email, String password, @Nullable String fullName) {
+    @Override
+    public Mono<Registration> register(String email, String password, @Nullable String fullName) {
         return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(hash -> insert(email, fullName, hash).as(transaction::transactional))
+                .<Registration>map(Registration.Created::new)
                 .onErrorMap(DataIntegrityViolationException.class,
                         e -> new ApiException(HttpStatus.CONFLICT, "email_exists", "An account with this email already exists."));
     }
@@ -56,6 +60,7 @@ public final class LocalUsers {
     }
 
     /** The user when the password matches; empty for an unknown email or a wrong password alike. */
+    @Override
     public Mono<UserProfile> authenticate(String email, String password) {
         return client.sql("SELECT u.id, u.email, u.full_name, u.created_at, c.password_hash FROM users u"
                         + " JOIN user_credentials c ON c.user_id = u.id WHERE u.email = $1 AND u.status = 'active'")

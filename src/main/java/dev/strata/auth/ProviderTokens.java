@@ -1,0 +1,28 @@
+package dev.strata.auth;
+
+import dev.strata.user.UserProfile;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/**
+ * Access tokens issued by the identity provider (Supabase), accepted on protected endpoints beside
+ * the service's own. A token goes to this verifier only when its {@code iss} names the provider,
+ * and is then checked by nothing else: the two kinds never fall back to each other.
+ */
+public interface ProviderTokens {
+
+    /** The {@code iss} of the provider's tokens. */
+    String issuer();
+
+    /** The verified token when its signature, claims and session are all good; empty otherwise. */
+    Mono<ProviderToken> verify(String token);
+
+    /** Ends the token's provider session, or with {@code global} every session of its user. */
+    Mono<Void> logout(ProviderToken token, boolean global);
+
+    /** Refuses from now on every provider token of the user issued until now (logout everywhere with our own token). */
+    Mono<Void> logoutAll(UUID userId);
+
+    /** The user's profile, made from the token's claims when the user has none yet (signed up through Supabase directly). */
+    Mono<UserProfile> profile(ProviderToken token);
+}

@@ -1,0 +1,56 @@
+package dev.strata.auth.supabase;
+
+import dev.strata.auth.tokens.TokenService;
+import dev.strata.config.Env;
+import dev.strata.config.RedisSettings;
+import dev.strata.user.UserRepository;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/** Supabase Auth as the user store, and its access tokens accepted; wired only when {@code SUPABASE_URL} is set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SupabaseConfigured.class)
+class SupabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SupabaseConfiguration.class);
+
+    @Bean
+    SupabaseSettings supabaseSettings(Env env, TokenService tokens) {
+        SupabaseSettings settings = Objects.requireNonNull(SupabaseSettings.from(env), "SUPABASE_URL is set");
+        settings.requireDistinctIssuer(tokens.settings().issuer());
+        log.info("Auth: users in Supabase Auth at {}; Supabase access tokens accepted ({})", settings.url(),
+                settings.jwtSecret() == null ? "JWKS" : "JWKS and the legacy HS256 secret");
+        return settings;
+    }
+
+    @Bean(destroyMethod = "close")
+    SupabaseAuthClient supabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
+        return new SupabaseAuthClient(settings, json);
+    }
+
+    @Bean
+    SupabaseProfiles supabaseProfiles(UserRepository users) {
+        return new SupabaseProfiles(users);
+    }
+
+    @Bean
+    SupabaseUsers supabaseUsers(SupabaseAuthClient client, SupabaseProfiles profiles) {
+        return new SupabaseUsers(client, profiles);
+    }
+
+    @Bean
+    SupabaseTokens supabaseTokens(SupabaseSettings settings, SupabaseAuthClient client, SupabaseProfiles profiles,
+            ReactiveStringRedisTemplate redis, RedisSettings redisSettings, TokenService tokens) {
+        Clock clock = Clock.systemUTC();
+        return new SupabaseTokens(settings, new SupabaseJwks(client::jwks, clock, settings.jwksMinRefetch()),
+                new SupabaseRevocations(redis, redisSettings.keyPrefix(), tokens.settings().refreshLifetime(), clock),
+                client, profiles, clock);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.strata.auth.supabase;
+
+import dev.strata.user.UserProfile;
+import dev.strata.user.UserRepository;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Profiles of Supabase users, keyed by the Supabase user id and made the first time the service
+ * sees the user: at registration, at sign-in, or from a Supabase access token (a user who signed
+ * up with supabase-js directly). Making one is idempotent, so repeats and races are harmless.
+ */
+final class SupabaseProfiles {
+
+    private final UserRepository users;
+
+    SupabaseProfiles(UserRepository users) {
+        this.users = users;
+    }
+
+    /**
+     * The user's active profile, made now if there is none. Empty when it cannot be: the profile
+     * is disabled, or another account's profile holds the email.
+     */
+    Mono<UserProfile> ensure(UUID id, String email, @Nullable String fullName) {
+        return users.findById(id)
+                .switchIfEmpty(Mono.defer(() -> users.insertIfAbsent(id, email, fullName)))
+                .switchIfEmpty(Mono.defer(() -> users.findById(id)));
+    }
+}
