@@ -4,6 +4,7 @@
 # p50 latency of POST /auth/register with the built-in provider (dominated by the bcrypt hash).
 # Needs: target/strata.jar, a JDK >= 21, local PostgreSQL and Redis (BENCH_PG, BENCH_REDIS as in
 # startup.sh), wrk (apt-get install wrk), curl, python3. Output: a table and bench/out/auth.json.
+# BENCH_JAVA_OPTS: extra JVM flags for the service.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,7 +31,7 @@ trap 'exit 130' INT; trap 'exit 143' TERM
 
 (cd "$out" && exec env -i PATH="$PATH" HOME="$HOME" DATABASE_URL="${pg%/*}/$db" REDIS_URL="$redis" \
     JWT_SECRET="$(head -c 48 /dev/urandom | base64 -w0)" STRATA_MIGRATE_ON_STARTUP=true SERVER_PORT="$port" \
-    STRATA_REDIS_KEY_PREFIX="bench:$$:" STRATA_RATE_LIMIT_IP=1000000 "$java" -jar "$root/target/strata.jar" \
+    STRATA_REDIS_KEY_PREFIX="bench:$$:" STRATA_RATE_LIMIT_IP=1000000 "$java" ${BENCH_JAVA_OPTS:-} -jar "$root/target/strata.jar" \
     >"$out/auth-service.log" 2>&1) &
 pid=$!
 base=http://127.0.0.1:$port
