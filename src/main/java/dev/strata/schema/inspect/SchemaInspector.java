@@ -65,7 +65,6 @@ public final class SchemaInspector {
         Map<QualifiedName, List<Policy>> policies = byTable(PolicyInspector.read(connection, names), Policy::table);
         Map<QualifiedName, List<Grant>> grants = byTable(GrantInspector.read(connection, names), Grant::table);
         List<Table> complete = tables.tables().stream()
-                .filter(t -> !SchemaFilter.EXCLUDED_TABLES.contains(t.name().name()))
                 .map(t -> new Table(t.name(), t.columns(), t.constraints(), t.indexes(),
                         triggers.getOrDefault(t.name(), List.of()), policies.getOrDefault(t.name(), List.of()),
                         grants.getOrDefault(t.name(), List.of()), t.rowSecurity(), t.forceRowSecurity(), t.comment()))

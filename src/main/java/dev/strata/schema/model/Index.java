@@ -8,9 +8,4 @@ package dev.strata.schema.model;
  * @param unique whether it is a unique index
  */
 public record Index(String name, String definition, boolean unique) {
-
-    /** The definition without the index's own name, to match indexes that differ only by name. */
-    public String shape() {
-        return definition.replaceFirst("INDEX \\S+ ON ", "INDEX ON ");
-    }
 }
