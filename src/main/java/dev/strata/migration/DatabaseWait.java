@@ -1,5 +1,6 @@
 package dev.strata.migration;
 
+import dev.strata.DatabaseError;
 import dev.strata.StrataException;
 import dev.strata.config.DatabaseSettings;
 import java.sql.SQLException;
@@ -39,7 +40,7 @@ public final class DatabaseWait {
             } catch (SQLException e) {
                 failure = e;
             }
-            String reason = MigrationService.databaseError(failure);
+            String reason = DatabaseError.describe(failure);
             if (failure.getSQLState() != null && FINAL_STATES.contains(failure.getSQLState())) {
                 throw new StrataException("PostgreSQL at " + target.hostAndPort() + " refused the connection: " + reason);
             }

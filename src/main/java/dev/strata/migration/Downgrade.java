@@ -1,5 +1,6 @@
 package dev.strata.migration;
 
+import dev.strata.DatabaseError;
 import dev.strata.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,11 +83,11 @@ final class Downgrade {
                     connection.commit();
                 } catch (SQLException e) {
                     connection.rollback();
-                    throw new StrataException("down script downgrade/" + script + " failed: " + MigrationService.databaseError(e)
+                    throw new StrataException("down script downgrade/" + script + " failed: " + DatabaseError.describe(e)
                             + "; it was rolled back, the database stays at version " + step.migration().getVersion(), e);
                 }
             } catch (SQLException e) {
-                throw new StrataException("cannot revert " + script + ": " + MigrationService.databaseError(e), e);
+                throw new StrataException("cannot revert " + script + ": " + DatabaseError.describe(e), e);
             }
             done++;
             progress.accept("Reverted " + done + "/" + steps.size() + ": " + script + " in "

@@ -1,5 +1,6 @@
 package dev.strata.migration;
 
+import dev.strata.DatabaseError;
 import dev.strata.StrataException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ final class MigrationLock implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StrataException("cannot take the migration lock: " + MigrationService.databaseError(e), e);
+            throw new StrataException("cannot take the migration lock: " + DatabaseError.describe(e), e);
         }
     }
 

@@ -197,7 +197,7 @@ public final class MigrationService {
         try {
             return operation.get();
         } catch (FlywayException e) {
-            throw new StrataException("cannot read the migrations of " + target.describe() + ": " + databaseError(e), e);
+            throw new StrataException("cannot read the migrations of " + target.describe() + ": " + DatabaseError.describe(e), e);
         }
     }
 
@@ -219,18 +219,13 @@ public final class MigrationService {
      * A non-pooled DataSource with {@code application_name=strata-migrate}: every
      * {@code getConnection()} opens a connection that its caller closes.
      */
-    public static PGSimpleDataSource dataSource(DatabaseSettings target) {
+    static PGSimpleDataSource dataSource(DatabaseSettings target) {
         return target.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME);
     }
 
     private String failureMessage(@Nullable MigrationInfo failed, FlywayException e) {
         String which = failed == null ? "a migration" : "migration " + failed.getScript();
-        return which + " failed: " + databaseError(e)
+        return which + " failed: " + DatabaseError.describe(e)
                 + "; its changes were rolled back and no history row was written";
-    }
-
-    /** The database's own words when there are any, else Flyway's first line. */
-    public static String databaseError(Throwable error) {
-        return DatabaseError.describe(error);
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.migration;
 
+import dev.strata.DatabaseError;
 import dev.strata.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +40,7 @@ final class Stamp {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StrataException("cannot stamp the database: " + MigrationService.databaseError(e)
+            throw new StrataException("cannot stamp the database: " + DatabaseError.describe(e)
                     + "; nothing was changed", e);
         }
     }

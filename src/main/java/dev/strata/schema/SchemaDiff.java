@@ -1,5 +1,8 @@
 package dev.strata.schema;
 
+import dev.strata.DatabaseError;
+import dev.strata.StrataException;
+import dev.strata.config.DatabaseSettings;
 import dev.strata.schema.diff.SchemaDiffer;
 import dev.strata.schema.inspect.SchemaInspector;
 import dev.strata.schema.lint.Lint;
@@ -26,6 +29,20 @@ public final class SchemaDiff {
     }
 
     /**
+     * Reads the schemas {@code filter} selects from {@code database} over a connection of its
+     * own; a failure is one line for the user naming {@code what} was read.
+     */
+    public static SchemaModel inspect(DatabaseSettings database, SchemaFilter filter, String what) {
+        try (Connection connection = database.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME)
+                .getConnection()) {
+            return SchemaInspector.inspect(connection, filter);
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
+                    + DatabaseError.describe(e), e);
+        }
+    }
+
+    /**
      * The changes, scripts and warnings that turn {@code from} into {@code to}. The down script
      * is the reversed list of reversed changes: each step undoes one up step in the state that
      * step left, so the order that was valid going up is valid coming down.
@@ -41,13 +58,17 @@ public final class SchemaDiff {
         return new DiffResult(up, script(up), script(down), warnings);
     }
 
+    /** The session settings a script of these changes runs under, before its first change. */
+    public static List<String> preamble(List<Change> changes) {
+        // A function body may name tables created further down; PostgreSQL checks bodies when they run.
+        boolean routines = changes.stream()
+                .anyMatch(c -> c instanceof ProgramChange.CreateRoutine || c instanceof ProgramChange.ReplaceRoutine);
+        return routines ? List.of("SET check_function_bodies = false") : List.of();
+    }
+
     /** Renders changes in order as one script. */
     public static Script script(List<Change> changes) {
-        List<String> statements = new ArrayList<>();
-        if (changes.stream().anyMatch(c -> c instanceof ProgramChange.CreateRoutine || c instanceof ProgramChange.ReplaceRoutine)) {
-            // A function body may name tables created further down; PostgreSQL checks bodies when they run.
-            statements.add("SET check_function_bodies = false");
-        }
+        List<String> statements = new ArrayList<>(preamble(changes));
         changes.forEach(change -> statements.addAll(ChangeRenderer.render(change)));
         boolean addsEnumValue = changes.stream().anyMatch(c -> c instanceof TypeChange.AddEnumValue);
         return new Script(statements, !addsEnumValue, addsEnumValue

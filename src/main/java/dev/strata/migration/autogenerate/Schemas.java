@@ -19,12 +19,7 @@ final class Schemas {
 
     /** The compared schemas of the database (every user schema; never Supabase's or Flyway's history). */
     static SchemaModel inspect(DatabaseSettings database, String what) {
-        try (Connection connection = connect(database)) {
-            return SchemaDiff.inspect(connection, SchemaFilter.all());
-        } catch (SQLException e) {
-            throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
-                    + DatabaseError.describe(e), e);
-        }
+        return SchemaDiff.inspect(database, SchemaFilter.all(), what);
     }
 
     /**

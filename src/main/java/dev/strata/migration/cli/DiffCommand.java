@@ -1,17 +1,13 @@
 package dev.strata.migration.cli;
 
 import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
 import dev.strata.config.DatabaseUrl;
-import dev.strata.migration.MigrationService;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.SchemaModel;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,14 +91,8 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private SchemaModel inspect(String option, String url, SchemaFilter filter) {
-        DatabaseSettings settings = DatabaseUrl.parse(option, url);
-        try (Connection connection = MigrationService.dataSource(settings).getConnection()) {
-            return SchemaDiff.inspect(connection, filter);
-        } catch (SQLException e) {
-            throw new StrataException("cannot read the schema of " + option + " (" + settings.describe() + "): "
-                    + MigrationService.databaseError(e), e);
-        }
+    private static SchemaModel inspect(String option, String url, SchemaFilter filter) {
+        return SchemaDiff.inspect(DatabaseUrl.parse(option, url), filter, option);
     }
 
     /** Per-phase wall times on stderr when STRATA_DIFF_TIMINGS is set. */

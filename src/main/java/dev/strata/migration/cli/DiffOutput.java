@@ -1,6 +1,7 @@
 package dev.strata.migration.cli;
 
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.render.ChangeRenderer;
 
@@ -18,9 +19,7 @@ final class DiffOutput {
             sql.append("-- This script cannot run in one transaction: ").append(result.up().reason()).append('\n');
         }
         sql.append('\n');
-        if (!result.up().isEmpty() && result.up().statements().getFirst().startsWith("SET ")) {
-            sql.append(result.up().statements().getFirst()).append(";\n\n");
-        }
+        SchemaDiff.preamble(result.changes()).forEach(setting -> sql.append(setting).append(";\n\n"));
         for (Change change : result.changes()) {
             for (String statement : ChangeRenderer.render(change)) {
                 if (change.destructive()) {
