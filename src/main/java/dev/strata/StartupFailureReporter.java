@@ -1,5 +1,6 @@
 package dev.strata;
 
+import dev.strata.settings.StrataException;
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,8 @@
 package dev.strata;
 
-import dev.strata.config.Env;
+import dev.strata.settings.Preflight;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.Env;
 import dev.strata.migration.cli.DbCli;
 import java.nio.file.Path;
 import java.util.Arrays;

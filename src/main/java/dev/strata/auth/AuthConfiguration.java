@@ -1,13 +1,14 @@
 package dev.strata.auth;
 
+import dev.strata.settings.JwtSecret;
 import dev.strata.auth.local.LocalUsers;
 import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.auth.tokens.TokenSettings;
-import dev.strata.config.Databases;
-import dev.strata.config.Env;
-import dev.strata.config.RedisSettings;
+import dev.strata.settings.TokenSettings;
+import dev.strata.settings.Databases;
+import dev.strata.settings.Env;
+import dev.strata.settings.RedisSettings;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package dev.strata.auth;
 import dev.strata.auth.session.Session;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.config.Env;
+import dev.strata.settings.Env;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;

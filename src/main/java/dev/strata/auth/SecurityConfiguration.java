@@ -1,6 +1,6 @@
 package dev.strata.auth;
 
-import dev.strata.config.Env;
+import dev.strata.settings.Env;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

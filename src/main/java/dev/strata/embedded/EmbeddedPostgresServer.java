@@ -1,9 +1,9 @@
 package dev.strata.embedded;
 
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.PoolMode;
-import dev.strata.config.SslMode;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.PoolMode;
+import dev.strata.settings.SslMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

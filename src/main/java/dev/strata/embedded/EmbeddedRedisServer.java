@@ -1,6 +1,6 @@
 package dev.strata.embedded;
 
-import dev.strata.StrataException;
+import dev.strata.settings.StrataException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import redis.embedded.RedisServer;

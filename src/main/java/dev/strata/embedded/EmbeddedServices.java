@@ -1,7 +1,7 @@
 package dev.strata.embedded;
 
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.Env;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.Env;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.strata.health;
 
-import dev.strata.config.Env;
+import dev.strata.settings.Env;
 import dev.strata.migration.MigrationCatalog;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;

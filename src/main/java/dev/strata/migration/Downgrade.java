@@ -1,7 +1,7 @@
 package dev.strata.migration;
 
-import dev.strata.DatabaseError;
-import dev.strata.StrataException;
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

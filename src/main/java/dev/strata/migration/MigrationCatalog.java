@@ -1,6 +1,6 @@
 package dev.strata.migration;
 
-import dev.strata.StrataException;
+import dev.strata.settings.StrataException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.strata.migration;
 
-import dev.strata.config.Databases;
-import dev.strata.config.Env;
+import dev.strata.settings.Databases;
+import dev.strata.settings.Env;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

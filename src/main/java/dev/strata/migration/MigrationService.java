@@ -1,9 +1,9 @@
 package dev.strata.migration;
 
-import dev.strata.DatabaseError;
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.Env;
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.Env;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package dev.strata.migration;
 
-import dev.strata.config.DatabaseSettings;
+import dev.strata.settings.DatabaseSettings;
 
 /** What to use instead of a transaction-mode pooler, in words a user can act on. */
 final class PoolerAdvice {

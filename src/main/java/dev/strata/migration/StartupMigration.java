@@ -1,7 +1,7 @@
 package dev.strata.migration;
 
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.Databases;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.Databases;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.strata.migration;
 
-import dev.strata.StrataException;
+import dev.strata.settings.StrataException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.strata.schema;
 
-import dev.strata.DatabaseError;
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
 import dev.strata.schema.diff.SchemaDiffer;
 import dev.strata.schema.inspect.SchemaInspector;
 import dev.strata.schema.lint.Lint;

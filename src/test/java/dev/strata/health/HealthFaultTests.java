@@ -2,7 +2,7 @@ package dev.strata.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.config.DatabaseSettings;
+import dev.strata.settings.DatabaseSettings;
 import dev.strata.test.TcpProxy;
 import dev.strata.test.TestEnvironment;
 import io.lettuce.core.RedisURI;

@@ -1,6 +1,6 @@
 package dev.strata.schema;
 
-import dev.strata.config.Env;
+import dev.strata.settings.Env;
 import dev.strata.migration.cli.DbCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

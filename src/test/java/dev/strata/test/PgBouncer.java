@@ -1,6 +1,6 @@
 package dev.strata.test;
 
-import dev.strata.config.DatabaseSettings;
+import dev.strata.settings.DatabaseSettings;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;

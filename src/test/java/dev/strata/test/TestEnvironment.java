@@ -1,6 +1,6 @@
 package dev.strata.test;
 
-import dev.strata.config.DatabaseSettings;
+import dev.strata.settings.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,7 +1,7 @@
 package dev.strata.test;
 
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.DatabaseUrl;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.DatabaseUrl;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.embedded.EmbeddedRedisServer;
 import org.jspecify.annotations.Nullable;

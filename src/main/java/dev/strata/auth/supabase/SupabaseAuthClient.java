@@ -1,5 +1,6 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.settings.SupabaseSettings;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.settings.SupabaseSettings;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;

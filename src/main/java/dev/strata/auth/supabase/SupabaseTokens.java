@@ -1,5 +1,6 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.settings.SupabaseSettings;
 import dev.strata.auth.ProviderToken;
 import dev.strata.auth.ProviderTokens;
 import dev.strata.auth.tokens.UnverifiedJwt;

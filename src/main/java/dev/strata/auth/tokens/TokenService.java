@@ -1,5 +1,6 @@
 package dev.strata.auth.tokens;
 
+import dev.strata.settings.TokenSettings;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtException;

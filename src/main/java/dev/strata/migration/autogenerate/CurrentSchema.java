@@ -1,7 +1,7 @@
 package dev.strata.migration.autogenerate;
 
-import dev.strata.config.DatabaseSettings;
-import dev.strata.config.Env;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.Env;
 import dev.strata.migration.MigrationService;
 import java.nio.file.Files;
 import java.nio.file.Path;

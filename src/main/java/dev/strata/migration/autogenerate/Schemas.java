@@ -1,8 +1,8 @@
 package dev.strata.migration.autogenerate;
 
-import dev.strata.DatabaseError;
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
 import dev.strata.schema.Script;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;

@@ -1,7 +1,7 @@
 package dev.strata.migration.autogenerate;
 
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseSettings;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;

@@ -1,7 +1,7 @@
 package dev.strata.migration.cli;
 
-import dev.strata.StrataException;
-import dev.strata.config.Env;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.Env;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;

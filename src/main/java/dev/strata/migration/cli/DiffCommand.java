@@ -1,7 +1,7 @@
 package dev.strata.migration.cli;
 
-import dev.strata.StrataException;
-import dev.strata.config.DatabaseUrl;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseUrl;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;

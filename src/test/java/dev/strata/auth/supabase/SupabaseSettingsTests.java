@@ -1,10 +1,11 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.settings.SupabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.StrataException;
-import dev.strata.config.Env;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.Env;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;

@@ -3,11 +3,11 @@ package dev.strata.migration.autogenerate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.StrataException;
-import dev.strata.config.Env;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.Env;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Script;
-import dev.strata.schema.shadow.ScratchServer;
+import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.test.MigrationFiles;
 import dev.strata.test.ServiceProcess;
 import java.io.IOException;

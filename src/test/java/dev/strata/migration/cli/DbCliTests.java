@@ -2,7 +2,7 @@ package dev.strata.migration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.config.Env;
+import dev.strata.settings.Env;
 import dev.strata.test.MigrationFiles;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;

@@ -1,0 +1,109 @@
+package dev.strata.migration.autogenerate.desired;
+
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.Env;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The schema the code asks for: the entity classes under {@code packages} rendered by Hibernate,
+ * then the declarative SQL files, applied to an empty (scratch) database. The entity DDL runs in
+ * one transaction; each declarative file in its own, so a failure names its file.
+ *
+ * @param packages where the entities are ({@code STRATA_ENTITY_PACKAGES}, default {@code dev.strata})
+ * @param loader the class loader that sees the entity classes and the {@code db/schema} resources
+ * @param dbDirectory the project's {@code db} folder, whose {@code schema} folder is read first
+ */
+public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
+
+    /** The setting that lists the entity packages, comma-separated. */
+    public static final String ENTITY_PACKAGES = "STRATA_ENTITY_PACKAGES";
+
+    /** The project's base package: where the entities are unless the setting says otherwise. */
+    public static final String DEFAULT_PACKAGE = "dev.strata";
+
+    public DesiredSchema {
+        packages = List.copyOf(packages);
+    }
+
+    /**
+     * The packages from {@code STRATA_ENTITY_PACKAGES}, the classes the running code sees (the
+     * context class loader: the executable jar's, or the one a caller set), and the project's
+     * {@code db} folder.
+     */
+    public static DesiredSchema of(Env env, Path dbDirectory) {
+        String configured = env.get(ENTITY_PACKAGES, DEFAULT_PACKAGE);
+        List<String> packages = Arrays.stream(configured.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return new DesiredSchema(packages, context != null ? context : DesiredSchema.class.getClassLoader(), dbDirectory);
+    }
+
+    /**
+     * Builds the schema in the empty database behind {@code connection}, reporting each phase.
+     * Returns the entity warnings (timestamps without time zone, unsized decimals).
+     */
+    public List<String> applyTo(Connection connection, Consumer<String> progress) {
+        long started = System.nanoTime();
+        List<Class<?>> classes = EntityScanner.scan(packages, loader);
+        EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion(connection));
+        long rendered = System.nanoTime();
+        execute(connection, "the entity DDL", ddl.statements());
+        progress.accept("Entities rendered: " + classes.size() + " classes, " + ddl.statements().size()
+                + " statements in " + millis(started, rendered) + " ms, applied in " + millis(rendered, System.nanoTime())
+                + " ms");
+        long declarative = System.nanoTime();
+        List<DeclarativeFiles.SqlFile> files = DeclarativeFiles.find(dbDirectory, loader);
+        for (DeclarativeFiles.SqlFile file : files) {
+            execute(connection, "db/schema/" + file.name(), List.of(file.sql()));
+        }
+        progress.accept("Declarative SQL applied: " + files.size() + " files from db/schema in "
+                + millis(declarative, System.nanoTime()) + " ms");
+        return ddl.warnings();
+    }
+
+    /** Runs the statements in one transaction; a failure names the source and carries PostgreSQL's words. */
+    static void execute(Connection connection, String source, List<String> statements) {
+        try {
+            connection.setAutoCommit(false);
+            String current = "";
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    current = sql;
+                    statement.execute(sql);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                String at = statements.size() > 1 ? " at '" + abbreviate(current) + "'" : "";
+                throw new StrataException(source + " failed" + at + ": " + DatabaseError.describe(e), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StrataException(source + ": " + DatabaseError.describe(e), e);
+        }
+    }
+
+    private static String abbreviate(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    }
+
+    private static int majorVersion(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the scratch server's version: " + DatabaseError.describe(e), e);
+        }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.strata.migration.autogenerate.shadow;
+
+import dev.strata.database.DatabaseError;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.Env;
+import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.embedded.EmbeddedServices;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where scratch databases are made: the server of {@code SHADOW_DATABASE_URL} when it is set,
+ * else an embedded PostgreSQL with its own data directory ({@code <STRATA_HOME>/shadow}, never
+ * the service's data), kept between runs so that it starts warm. Closing drops every scratch
+ * database still there and stops the embedded server if this process started it; a shutdown
+ * hook does the same when the process is interrupted (Ctrl-C, SIGTERM).
+ */
+public final class ScratchServer implements AutoCloseable {
+
+    /** The setting naming a server where the scratch databases may be created. */
+    public static final String SHADOW_DATABASE_URL = "SHADOW_DATABASE_URL";
+
+    /** Every scratch database's name starts with this. */
+    public static final String PREFIX = "strata_shadow_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DatabaseSettings admin;
+    private final @Nullable EmbeddedPostgresServer started;
+    private final Consumer<String> progress;
+    private final Set<String> databases = new LinkedHashSet<>();
+    private final Thread cleanup = new Thread(this::close, "strata-scratch-cleanup");
+    private boolean closed;
+
+    private ScratchServer(DatabaseSettings admin, @Nullable EmbeddedPostgresServer started, Consumer<String> progress) {
+        this.admin = admin;
+        this.started = started;
+        this.progress = progress;
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** The server the settings choose; one progress line says which. */
+    public static ScratchServer open(Env env, Consumer<String> progress) {
+        String url = env.get(SHADOW_DATABASE_URL);
+        if (url != null) {
+            DatabaseSettings admin = DatabaseUrl.parse(SHADOW_DATABASE_URL, url);
+            if (admin.isTransactionPooler()) {
+                throw new StrataException(SHADOW_DATABASE_URL + " points at a transaction-mode pooler ("
+                        + admin.hostAndPort() + "): give the server's own address");
+            }
+            progress.accept("Scratch databases: " + SHADOW_DATABASE_URL + " (" + admin.hostAndPort() + ")");
+            return new ScratchServer(admin, null, progress);
+        }
+        return embedded(EmbeddedServices.home(env).resolve("shadow"), progress);
+    }
+
+    private static ScratchServer embedded(Path data, Consumer<String> progress) {
+        Integer running = EmbeddedPostgresServer.runningPort(data);
+        if (running != null) {
+            progress.accept("Scratch databases: the embedded PostgreSQL already running on " + data);
+            return new ScratchServer(EmbeddedPostgresServer.settings(running), null, progress);
+        }
+        long begin = System.nanoTime();
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+        progress.accept("Scratch databases: embedded PostgreSQL (data in " + data + "), up in "
+                + (System.nanoTime() - begin) / 1_000_000 + " ms");
+        ScratchServer scratch = new ScratchServer(server.settings(), server, progress);
+        scratch.dropLeftovers();
+        return scratch;
+    }
+
+    /** A new, empty database; it is dropped when closed, or when this server closes. */
+    public ScratchDatabase create() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        String name = PREFIX + HexFormat.of().formatHex(random);
+        synchronized (this) {
+            if (closed) {
+                throw new StrataException("the scratch server is closed (the command was interrupted)");
+            }
+            databases.add(name);
+        }
+        try {
+            admin("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            synchronized (this) {
+                databases.remove(name);
+            }
+            throw new StrataException("cannot create a scratch database on " + admin.hostAndPort() + " as "
+                    + admin.user() + " (the role needs CREATEDB): " + DatabaseError.describe(e), e);
+        }
+        return new ScratchDatabase(this, admin.withDatabase(name));
+    }
+
+    /** The names of the scratch databases this server made that still exist. */
+    public synchronized List<String> databases() {
+        return List.copyOf(databases);
+    }
+
+    synchronized void drop(String name) {
+        if (!databases.remove(name)) {
+            return;
+        }
+        try {
+            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            progress.accept("Could not drop the scratch database " + name + " on " + admin.hostAndPort() + ": "
+                    + DatabaseError.describe(e) + "; drop it by hand");
+        }
+    }
+
+    /** Drops what is left and stops the embedded server if it was started here; runs once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        removeShutdownHook();
+        new ArrayList<>(databases).forEach(this::drop);
+        if (started != null) {
+            if (otherScratchDatabases().isEmpty()) {
+                started.close();
+            } else {
+                progress.accept("The embedded scratch server stays up: another command is using it");
+            }
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == cleanup) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to: close() is idempotent
+        }
+    }
+
+    /** A crash (kill -9) leaves its databases behind; the server started here has no other users yet. */
+    private void dropLeftovers() {
+        for (String name : otherScratchDatabases()) {
+            databases.add(name);
+            drop(name);
+        }
+    }
+
+    private List<String> otherScratchDatabases() {
+        try (Connection connection = admin.jdbcDataSource(ScratchDatabase.APPLICATION_NAME).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
+                        + PREFIX.replace("_", "\\_") + "%'")) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            return List.of();
+        }
+    }
+
+    private void admin(String sql) throws SQLException {
+        try (Connection connection = admin.jdbcDataSource(ScratchDatabase.APPLICATION_NAME).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.strata.migration.autogenerate.desired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.auth.local.UserCredential;
+import dev.strata.user.User;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What Hibernate renders for the shipped entities, with no database: the DDL a reviewer reads. */
+class EntityDdlTests {
+
+    @Test
+    void shippedEntitiesRenderTheMigrationsDdl() {
+        EntityDdl ddl = EntityDdl.render(List.of(User.class, UserCredential.class), getClass().getClassLoader(), 15);
+
+        assertThat(ddl.statements()).containsExactly(
+                "create type user_status as enum ('active', 'disabled')",
+                "create table user_credentials (user_id uuid not null, password_hash varchar(255) not null, "
+                        + "created_at timestamptz default now() not null, primary key (user_id))",
+                "create table users (id uuid default gen_random_uuid() not null, email varchar(255) not null, "
+                        + "full_name varchar(100), status user_status default 'active' not null, "
+                        + "created_at timestamptz default now() not null, updated_at timestamptz default now() not null, "
+                        + "primary key (id), constraint users_email_key unique (email))",
+                "create index users_created_at_idx on users (created_at)",
+                "alter table if exists user_credentials add constraint user_credentials_user_id_fkey "
+                        + "foreign key (user_id) references users on delete cascade");
+        assertThat(ddl.warnings()).isEmpty();
+    }
+
+    @Test
+    void postgresNamesAreCutToSixtyThreeBytesLikePostgresCutsThem() {
+        assertThat(PostgresNaming.postgresName("orders", "customer_id", "fkey")).isEqualTo("orders_customer_id_fkey");
+        String name = PostgresNaming.postgresName("a".repeat(40), "b".repeat(40), "key");
+        assertThat(name).hasSize(63).isEqualTo("a".repeat(29) + "_" + "b".repeat(29) + "_key");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.strata.migration.autogenerate.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.strata.settings.StrataException;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.Env;
+import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.migration.MigrationService;
+import dev.strata.migration.autogenerate.CurrentSchema;
+import dev.strata.migration.autogenerate.desired.DesiredSchema;
+import dev.strata.test.CatalogSnapshot;
+import dev.strata.test.TestDatabase;
+import dev.strata.test.TestEnvironment;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(TestEnvironment.class)
+class ScratchServerTests {
+
+    @TempDir
+    Path directory;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void aScratchDatabaseIsGoneAfterItsWorkSucceededOrFailed(TestDatabase database) {
+        try (ScratchServer server = ScratchServer.open(shadowUrl(), lines::add)) {
+            String succeeded;
+            try (ScratchDatabase scratch = server.create()) {
+                succeeded = scratch.name();
+                new TestDatabase(scratch.settings()).execute("CREATE TABLE t (id int)");
+                assertThat(databases(database)).contains(succeeded);
+            }
+            String[] failed = new String[1];
+            assertThatThrownBy(() -> {
+                try (ScratchDatabase scratch = server.create()) {
+                    failed[0] = scratch.name();
+                    new TestDatabase(scratch.settings()).execute("CREATE TABLE broken (id no_such_type)");
+                }
+            }).hasMessageContaining("no_such_type");
+
+            assertThat(succeeded).startsWith(ScratchServer.PREFIX);
+            assertThat(databases(database)).doesNotContain(succeeded, failed[0]);
+            assertThat(server.databases()).isEmpty();
+            assertThat(lines).containsExactly("Scratch databases: SHADOW_DATABASE_URL ("
+                    + DatabaseUrl.parse("test", TestEnvironment.serverUrl()).hostAndPort() + ")");
+        }
+    }
+
+    @Test
+    void closingTheServerDropsWhatIsLeftAndRefusesMore(TestDatabase database) {
+        ScratchServer server = ScratchServer.open(shadowUrl(), lines::add);
+        String left = server.create().name();
+        String alsoLeft = server.create().name();
+
+        server.close();
+
+        assertThat(databases(database)).doesNotContain(left, alsoLeft);
+        assertThatThrownBy(server::create).isInstanceOf(StrataException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void anInterruptedProcessDropsItsScratchDatabase(TestDatabase database) throws Exception {
+        Path out = directory.resolve("out.log");
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), ScratchHolder.class.getName())
+                .directory(directory.toFile()).redirectOutput(out.toFile()).redirectError(directory.resolve("err.log").toFile());
+        builder.environment().put(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl());
+        Process process = builder.start();
+        try {
+            String name = awaitName(out, process);
+            assertThat(databases(database)).contains(name);
+
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(databases(database)).doesNotContain(name);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withoutAUrlTheEmbeddedServerBuildsBothSchemasAndIsStoppedAfterwards() throws IOException, SQLException {
+        Env env = Env.of(Map.of("STRATA_HOME", directory.toString()));
+        Path data = directory.resolve("shadow");
+        int port;
+        String name;
+        try (ScratchServer server = ScratchServer.open(env, lines::add); ScratchDatabase migrated = server.create();
+                ScratchDatabase desired = server.create(); Connection connection = desired.connect()) {
+            name = migrated.name();
+            port = migrated.settings().port();
+            CurrentSchema.build(migrated.settings(), List.of(MigrationService.DEFAULT_LOCATION), lines::add);
+            DesiredSchema.of(Env.of(Map.of()), Path.of("src/main/resources/db")).applyTo(connection, lines::add);
+            assertThat(CatalogSnapshot.of(new TestDatabase(desired.settings())))
+                    .isEqualTo(CatalogSnapshot.of(new TestDatabase(migrated.settings())));
+            assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);
+        }
+
+        assertThat(lines.getFirst()).startsWith("Scratch databases: embedded PostgreSQL (data in " + data + "), up in ");
+        assertThat(EmbeddedPostgresServer.runningPort(data)).isNull();
+        assertThat(accepts(port)).isFalse();
+        assertThat(data.resolve("PG_VERSION")).exists();
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data)) {
+            assertThat(new TestDatabase(again.settings()).column("SELECT datname FROM pg_database")).doesNotContain(name);
+        }
+    }
+
+    private static Env shadowUrl() {
+        return Env.of(Map.of(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl()));
+    }
+
+    private static List<String> databases(TestDatabase any) {
+        return any.column("SELECT datname FROM pg_database");
+    }
+
+    private static String awaitName(Path out, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            String text = Files.exists(out) ? Files.readString(out) : "";
+            if (text.startsWith("created ") && text.endsWith("\n")) {
+                return text.substring("created ".length()).strip();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the process did not report its scratch database; alive: " + process.isAlive());
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
