@@ -16,7 +16,7 @@ public final class SchemaDiffer {
     /**
      * What differs.
      *
-     * @param changes unordered; {@link dev.strata.schema.render.StatementOrder} orders them
+     * @param changes unordered; {@link dev.strata.schema.order.StatementOrder} orders them
      * @param hints possible renames the user did not assert
      */
     public record Differences(List<Change> changes, List<String> hints) {

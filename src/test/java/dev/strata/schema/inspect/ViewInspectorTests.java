@@ -2,11 +2,11 @@ package dev.strata.schema.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.schema.diff.ViewOrder;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
+import dev.strata.schema.order.StatementOrder;
 import dev.strata.schema.render.ProgramRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
@@ -75,7 +75,7 @@ class ViewInspectorTests {
 
     @Test
     void renderedDropsAndCreatesInViewOrderGiveBackTheSameViews(TestDatabase database) {
-        Inspection.assertDropsAndCreatesRoundTrip(database, ViewInspector::read, ViewOrder::sort,
+        Inspection.assertDropsAndCreatesRoundTrip(database, ViewInspector::read, StatementOrder::views,
                 view -> ProgramRenderer.render(new DropView(view)),
                 view -> ProgramRenderer.render(new CreateView(view)), "public", "app");
     }
