@@ -17,7 +17,7 @@ import java.util.Set;
  * of a created table are created and those of a dropped table dropped, so that reversing a
  * table's drop brings them back.
  */
-public final class TriggerDiffer {
+final class TriggerDiffer {
 
     private TriggerDiffer() {
     }

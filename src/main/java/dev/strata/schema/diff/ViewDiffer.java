@@ -22,7 +22,7 @@ import java.util.Set;
  * reads a table whose column types change (PostgreSQL refuses to retype a column a view uses).
  * {@link dev.strata.schema.order.StatementOrder} puts the drops and creates in dependency order.
  */
-public final class ViewDiffer {
+final class ViewDiffer {
 
     private ViewDiffer() {
     }

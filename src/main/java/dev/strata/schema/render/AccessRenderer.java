@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Renders row-level security switches, policies and grants. */
-public final class AccessRenderer {
+final class AccessRenderer {
 
     private AccessRenderer() {
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * definitions (pg_get_functiondef, pg_get_triggerdef). Nothing is dropped with CASCADE: what
  * depends on a dropped object is dropped by its own change first.
  */
-public final class ProgramRenderer {
+final class ProgramRenderer {
 
     private ProgramRenderer() {
     }

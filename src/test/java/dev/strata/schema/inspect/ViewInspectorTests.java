@@ -7,7 +7,7 @@ import dev.strata.schema.model.View;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.order.StatementOrder;
-import dev.strata.schema.render.ProgramRenderer;
+import dev.strata.schema.render.ChangeRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.util.Map;
@@ -76,7 +76,7 @@ class ViewInspectorTests {
     @Test
     void renderedDropsAndCreatesInViewOrderGiveBackTheSameViews(TestDatabase database) {
         Inspection.assertDropsAndCreatesRoundTrip(database, ViewInspector::read, StatementOrder::views,
-                view -> ProgramRenderer.render(new DropView(view)),
-                view -> ProgramRenderer.render(new CreateView(view)), "public", "app");
+                view -> ChangeRenderer.render(new DropView(view)),
+                view -> ChangeRenderer.render(new CreateView(view)), "public", "app");
     }
 }
