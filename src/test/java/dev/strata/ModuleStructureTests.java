@@ -1,5 +1,6 @@
 package dev.strata;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -28,7 +29,12 @@ class ModuleStructureTests {
         JavaClasses engine = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.strata.schema");
-        noClasses().that().resideInAPackage("dev.strata.schema..")
+        // A package-info may name its package a Modulith interface: metadata that nothing in the engine reads.
+        classes().that().resideInAPackage("dev.strata.schema..").and().haveSimpleName("package-info")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.strata.schema..", "java..", "org.jspecify..",
+                        "org.springframework.modulith")
+                .check(engine);
+        noClasses().that().resideInAPackage("dev.strata.schema..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "org.hibernate..", "jakarta.persistence..", "org.flywaydb..",
                         "io.r2dbc..", "io.lettuce..", "picocli..")

@@ -9,13 +9,13 @@ import java.util.List;
  * @param changes the changes in the order they run
  * @param up the script that turns {@code from} into {@code to}
  * @param down the script that turns {@code to} back into {@code from}, from the reversed changes
- * @param warnings lint findings and possible renames, one line each
+ * @param findings the hazards of the changes, then the possible renames
  */
-public record DiffResult(List<Change> changes, Script up, Script down, List<String> warnings) {
+public record DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings) {
 
     public DiffResult {
         changes = List.copyOf(changes);
-        warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
     }
 
     public boolean isEmpty() {

@@ -49,6 +49,17 @@ public final class RenameArgument {
         return new Rename(name, old.getLast(), target.getLast());
     }
 
+    /** The argument that asserts {@code rename}, as {@link #parse} reads it: schema-qualified outside {@code public}. */
+    public static String format(Rename rename) {
+        String table = argument(rename.table());
+        return rename.column() == null ? table + "=" + argument(rename.table().withName(rename.newName()))
+                : table + "." + rename.column() + "=" + table + "." + rename.newName();
+    }
+
+    private static String argument(QualifiedName table) {
+        return table.schema().equals("public") ? table.name() : table.toString();
+    }
+
     private static IllegalArgumentException invalid(String argument, String why) {
         return new IllegalArgumentException("--rename '" + argument + "': " + why);
     }

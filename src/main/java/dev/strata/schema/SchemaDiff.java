@@ -1,8 +1,6 @@
 package dev.strata.schema;
 
 import dev.strata.database.DatabaseError;
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseSettings;
 import dev.strata.schema.diff.SchemaDiffer;
 import dev.strata.schema.inspect.SchemaInspector;
 import dev.strata.schema.lint.Lint;
@@ -10,8 +8,10 @@ import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ProgramChange;
 import dev.strata.schema.ops.TypeChange;
+import dev.strata.schema.order.StatementOrder;
 import dev.strata.schema.render.ChangeRenderer;
-import dev.strata.schema.render.StatementOrder;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,21 +29,7 @@ public final class SchemaDiff {
     }
 
     /**
-     * Reads the schemas {@code filter} selects from {@code database} over a connection of its
-     * own; a failure is one line for the user naming {@code what} was read.
-     */
-    public static SchemaModel inspect(DatabaseSettings database, SchemaFilter filter, String what) {
-        try (Connection connection = database.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME)
-                .getConnection()) {
-            return SchemaInspector.inspect(connection, filter);
-        } catch (SQLException e) {
-            throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
-                    + DatabaseError.describe(e), e);
-        }
-    }
-
-    /**
-     * The changes, scripts and warnings that turn {@code from} into {@code to}. The down script
+     * The changes, scripts and findings that turn {@code from} into {@code to}. The down script
      * is the reversed list of reversed changes: each step undoes one up step in the state that
      * step left, so the order that was valid going up is valid coming down.
      *
@@ -53,9 +39,17 @@ public final class SchemaDiff {
         SchemaDiffer.Differences differences = SchemaDiffer.compare(from, to, options);
         List<Change> up = StatementOrder.order(differences.changes());
         List<Change> down = new ArrayList<>(up.stream().map(Change::reverse).toList()).reversed();
-        List<String> warnings = new ArrayList<>(Lint.check(up, from));
-        warnings.addAll(differences.hints());
-        return new DiffResult(up, script(up), script(down), warnings);
+        List<Finding> findings = new ArrayList<>(lint(up, from));
+        findings.addAll(differences.hints());
+        return new DiffResult(up, script(up), script(down), findings);
+    }
+
+    /**
+     * The hazards of running {@code changes} on a database whose schema is {@code from}: only
+     * tables that exist there can hold rows.
+     */
+    public static List<Hazard> lint(List<Change> changes, SchemaModel from) {
+        return Lint.check(changes, from);
     }
 
     /** The session settings a script of these changes runs under, before its first change. */
@@ -66,10 +60,15 @@ public final class SchemaDiff {
         return routines ? List.of("SET check_function_bodies = false") : List.of();
     }
 
+    /** The statements of one change, each without its trailing semicolon. */
+    public static List<String> statements(Change change) {
+        return ChangeRenderer.render(change);
+    }
+
     /** Renders changes in order as one script. */
     public static Script script(List<Change> changes) {
         List<String> statements = new ArrayList<>(preamble(changes));
-        changes.forEach(change -> statements.addAll(ChangeRenderer.render(change)));
+        changes.forEach(change -> statements.addAll(statements(change)));
         boolean addsEnumValue = changes.stream().anyMatch(c -> c instanceof TypeChange.AddEnumValue);
         return new Script(statements, !addsEnumValue, addsEnumValue
                 ? "ALTER TYPE ... ADD VALUE must be committed before the new value can be used" : "");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.strata.schema.model.SchemaModel;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,14 @@ class RenameArgumentTests {
 
     private final SchemaModel from = model().schemas("app")
             .with(table("users").with(column("name", "text")), table("app.users").with(column("name", "text"))).build();
+
+    @Test
+    void formatsTheArgumentItParses() {
+        for (String argument : List.of("users=people", "app.users=app.people", "users.name=users.full_name",
+                "app.users.name=app.users.full_name")) {
+            assertThat(RenameArgument.format(parse(argument))).isEqualTo(argument);
+        }
+    }
 
     @Test
     void renamesATableInPublic() {

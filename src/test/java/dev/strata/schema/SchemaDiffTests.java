@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ColumnChange.DropColumn;
 import dev.strata.schema.ops.TypeChange.AddEnumValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SchemaDiffTests {
         assertThat(result.isEmpty()).isTrue();
         assertThat(result.up().text()).isEmpty();
         assertThat(result.down().text()).isEmpty();
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.findings()).isEmpty();
     }
 
     @Test
@@ -137,9 +138,9 @@ class SchemaDiffTests {
         SchemaModel from = model().with(table("users").with(column("name", "text"))).build();
         SchemaModel to = model().with(table("users").with(column("full_name", "text"))).build();
 
-        assertThat(SchemaDiff.compare(from, to, DiffOptions.none()).warnings()).containsExactly(
-                "destructive: drop column public.users.name can lose data; it needs --unsafe",
-                "possible rename: column public.users.name was dropped and full_name added with the same type (text); "
-                        + "to keep its data pass --rename users.name=users.full_name");
+        assertThat(SchemaDiff.compare(from, to, DiffOptions.none()).findings()).containsExactly(
+                new Hazard(HazardKind.DELETES_DATA, new DropColumn(name("users"), column("name", "text").build()),
+                        "can lose data; it needs --unsafe"),
+                new RenameHint(new Rename(name("users"), "name", "full_name"), "text"));
     }
 }

@@ -94,7 +94,7 @@ public final class Autogenerate {
             long diffing = System.nanoTime();
             DiffResult diff = review.apply(compare(current, desired.schema(), request.renames()));
             progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
-                    + diff.warnings().size() + " warnings in " + millis(diffing) + " ms");
+                    + diff.findings().size() + " warnings in " + millis(diffing) + " ms");
             if (diff.isEmpty()) {
                 return new Outcome.NoChanges();
             }
@@ -103,7 +103,7 @@ public final class Autogenerate {
             Verification.run(start.settings(), current, desired.schema(), diff);
             progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
                     + millis(verifying) + " ms");
-            diff.warnings().forEach(warning -> progress.accept("Warning: " + warning));
+            FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
             RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
                     name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
             return new Outcome.Written(files, diff);

@@ -2,8 +2,8 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.migration.RevisionFiles;
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.Script;
-import dev.strata.schema.lint.Lint;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import java.util.ArrayList;
@@ -25,12 +25,12 @@ final class RevisionText {
     static RevisionFiles.Contents contents(String name, String message, DiffResult diff, SchemaModel desired,
             List<String> entityWarnings) {
         List<Change> reversed = diff.changes().reversed().stream().map(Change::reverse).toList();
-        List<String> upWarnings = new ArrayList<>(diff.warnings());
+        List<String> upWarnings = new ArrayList<>(FindingText.lines(diff.findings()));
         upWarnings.addAll(entityWarnings.stream().map(w -> "entity: " + w).toList());
         String up = RevisionFiles.header("", message) + GENERATED + summary(diff.changes(), upWarnings)
                 + transactionNote(diff.up(), "so it runs statement by statement (" + name + ".conf)") + body(diff.up());
         String down = RevisionFiles.header("Reverses " + name + ": ", message) + GENERATED
-                + summary(reversed, Lint.check(reversed, desired))
+                + summary(reversed, FindingText.lines(SchemaDiff.lint(reversed, desired)))
                 + transactionNote(diff.down(), "but db downgrade runs each down script in one transaction")
                 + body(diff.down());
         return new RevisionFiles.Contents(up, down, diff.up().transactional() ? null

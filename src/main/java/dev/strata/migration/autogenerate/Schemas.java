@@ -12,14 +12,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Reading a database's schema and running a script on it, with failures as one line for the user. */
-final class Schemas {
+public final class Schemas {
 
     private Schemas() {
     }
 
     /** The compared schemas of the database (every user schema; never Supabase's or Flyway's history). */
     static SchemaModel inspect(DatabaseSettings database, String what) {
-        return SchemaDiff.inspect(database, SchemaFilter.all(), what);
+        return inspect(database, SchemaFilter.all(), what);
+    }
+
+    /**
+     * Reads the schemas {@code filter} selects from {@code database} over a connection of its
+     * own; a failure is one line for the user naming {@code what} was read.
+     */
+    public static SchemaModel inspect(DatabaseSettings database, SchemaFilter filter, String what) {
+        try (Connection connection = connect(database)) {
+            return SchemaDiff.inspect(connection, filter);
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
+                    + DatabaseError.describe(e), e);
+        }
     }
 
     /**

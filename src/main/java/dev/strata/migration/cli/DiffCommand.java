@@ -1,5 +1,7 @@
 package dev.strata.migration.cli;
 
+import dev.strata.migration.autogenerate.FindingText;
+import dev.strata.migration.autogenerate.Schemas;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseUrl;
 import dev.strata.schema.DiffOptions;
@@ -67,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new StrataException(e.getMessage());
         }
         timings.lap("compare and render");
-        result.warnings().forEach(w -> context.err.println("strata: " + w));
+        FindingText.lines(result.findings()).forEach(w -> context.err.println("strata: " + w));
         if (result.isEmpty()) {
             context.err.println("strata: no differences");
             return 0;
@@ -92,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static SchemaModel inspect(String option, String url, SchemaFilter filter) {
-        return SchemaDiff.inspect(DatabaseUrl.parse(option, url), filter, option);
+        return Schemas.inspect(DatabaseUrl.parse(option, url), filter, option);
     }
 
     /** Per-phase wall times on stderr when STRATA_DIFF_TIMINGS is set. */

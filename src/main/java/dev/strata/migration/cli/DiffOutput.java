@@ -3,7 +3,6 @@ package dev.strata.migration.cli;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.ops.Change;
-import dev.strata.schema.render.ChangeRenderer;
 
 /** The script with its destructive statements turned into comments, for a run without --unsafe. */
 final class DiffOutput {
@@ -21,7 +20,7 @@ final class DiffOutput {
         sql.append('\n');
         SchemaDiff.preamble(result.changes()).forEach(setting -> sql.append(setting).append(";\n\n"));
         for (Change change : result.changes()) {
-            for (String statement : ChangeRenderer.render(change)) {
+            for (String statement : SchemaDiff.statements(change)) {
                 if (change.destructive()) {
                     sql.append("-- [destructive] ").append(statement.replace("\n", "\n-- ")).append(";\n\n");
                 } else {

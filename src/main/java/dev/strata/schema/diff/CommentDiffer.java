@@ -2,10 +2,10 @@ package dev.strata.schema.diff;
 
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.SetComment;
-import dev.strata.schema.render.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

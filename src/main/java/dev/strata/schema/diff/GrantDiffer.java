@@ -13,7 +13,7 @@ import java.util.List;
  * revoked and granted again. The grants of a created table are granted and those of a dropped
  * table revoked, so that reversing a table's drop brings them back.
  */
-public final class GrantDiffer {
+final class GrantDiffer {
 
     private GrantDiffer() {
     }

@@ -1,7 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.QualifiedName;
-import dev.strata.schema.render.Sql;
+import dev.strata.schema.model.Sql;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * expression, undo it). So is every policy of a table whose column types change, and a changed
  * policy of a table that loses a column it may use.
  */
-public final class PolicyDiffer {
+final class PolicyDiffer {
 
     private PolicyDiffer() {
     }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * The tables in which a column changes type. PostgreSQL refuses ALTER COLUMN ... TYPE while a
  * view, trigger or policy uses the column, so those are dropped before and created after.
  */
-public final class RebuiltTables {
+final class RebuiltTables {
 
     private RebuiltTables() {
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * CREATE OR REPLACE refuses to change (the result type, function versus procedure, the names and
  * defaults of the parameters) is dropped and created.
  */
-public final class RoutineDiffer {
+final class RoutineDiffer {
 
     private RoutineDiffer() {
     }

@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.DiffOptions;
+import dev.strata.schema.RenameHint;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.model.QualifiedName;
@@ -16,10 +17,10 @@ public final class SchemaDiffer {
     /**
      * What differs.
      *
-     * @param changes unordered; {@link dev.strata.schema.render.StatementOrder} orders them
+     * @param changes unordered; {@link dev.strata.schema.order.StatementOrder} orders them
      * @param hints possible renames the user did not assert
      */
-    public record Differences(List<Change> changes, List<String> hints) {
+    public record Differences(List<Change> changes, List<RenameHint> hints) {
     }
 
     private SchemaDiffer() {

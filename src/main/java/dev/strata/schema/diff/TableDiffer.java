@@ -1,5 +1,7 @@
 package dev.strata.schema.diff;
 
+import dev.strata.schema.Rename;
+import dev.strata.schema.RenameHint;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;
@@ -36,16 +38,14 @@ final class TableDiffer {
     }
 
     /** Possible renames: a dropped and a created table with the same columns, a dropped and an added column of one type. */
-    static List<String> renameHints(List<TablePair> pairs) {
-        List<String> hints = new ArrayList<>();
+    static List<RenameHint> renameHints(List<TablePair> pairs) {
+        List<RenameHint> hints = new ArrayList<>();
         List<Table> dropped = pairs.stream().filter(p -> p.to() == null).map(TablePair::from).toList();
         List<Table> created = pairs.stream().filter(p -> p.from() == null).map(TablePair::to).toList();
         for (Table old : dropped) {
             created.stream().filter(t -> t.name().schema().equals(old.name().schema())
                     && shape(t).equals(shape(old))).findFirst().ifPresent(t -> hints.add(
-                            "possible rename: table " + old.name() + " was dropped and " + t.name()
-                            + " created with the same columns; to keep its rows pass --rename "
-                            + flag(old.name()) + "=" + flag(t.name())));
+                            new RenameHint(new Rename(old.name(), null, t.name().name()), null)));
         }
         for (TablePair pair : pairs) {
             if (pair.from() != null && pair.to() != null) {
@@ -55,8 +55,8 @@ final class TableDiffer {
         return hints;
     }
 
-    private static List<String> columnHints(Table from, Table to) {
-        List<String> hints = new ArrayList<>();
+    private static List<RenameHint> columnHints(Table from, Table to) {
+        List<RenameHint> hints = new ArrayList<>();
         List<Column> added = new ArrayList<>(to.columns().stream().filter(c -> from.column(c.name()).isEmpty()).toList());
         for (Column old : from.columns()) {
             if (to.column(old.name()).isPresent()) {
@@ -64,17 +64,10 @@ final class TableDiffer {
             }
             added.stream().filter(c -> c.type().equals(old.type())).findFirst().ifPresent(c -> {
                 added.remove(c);
-                String table = flag(to.name());
-                hints.add("possible rename: column " + to.name() + "." + old.name() + " was dropped and "
-                        + c.name() + " added with the same type (" + c.type() + "); to keep its data pass --rename "
-                        + table + "." + old.name() + "=" + table + "." + c.name());
+                hints.add(new RenameHint(new Rename(to.name(), old.name(), c.name()), c.type()));
             });
         }
         return hints;
-    }
-
-    private static String flag(QualifiedName name) {
-        return name.schema().equals("public") ? name.name() : name.toString();
     }
 
     private static List<String> shape(Table table) {

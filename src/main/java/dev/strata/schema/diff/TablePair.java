@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * a created table, {@code to} null for a dropped one. Children (triggers, policies, grants...)
  * are compared pair by pair.
  */
-public record TablePair(@Nullable Table from, @Nullable Table to) {
+record TablePair(@Nullable Table from, @Nullable Table to) {
 
     /** The table's name in the target schema (or its old name when it is dropped). */
     public QualifiedName name() {

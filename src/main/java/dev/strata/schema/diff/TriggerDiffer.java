@@ -1,12 +1,12 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.model.Trigger;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
-import dev.strata.schema.render.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +17,7 @@ import java.util.Set;
  * of a created table are created and those of a dropped table dropped, so that reversing a
  * table's drop brings them back.
  */
-public final class TriggerDiffer {
+final class TriggerDiffer {
 
     private TriggerDiffer() {
     }

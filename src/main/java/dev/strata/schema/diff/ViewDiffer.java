@@ -20,9 +20,9 @@ import java.util.Set;
  * Compares views by name. A view cannot be altered into another, so a changed one is dropped and
  * created; so is every view that reads it, directly or through other views, and every view that
  * reads a table whose column types change (PostgreSQL refuses to retype a column a view uses).
- * Drops come dependents first, creates in dependency order.
+ * {@link dev.strata.schema.order.StatementOrder} puts the drops and creates in dependency order.
  */
-public final class ViewDiffer {
+final class ViewDiffer {
 
     private ViewDiffer() {
     }
@@ -40,13 +40,10 @@ public final class ViewDiffer {
         dropped.addAll(readers(from.views().values(), dropped, rebuiltTables));
 
         List<Change> changes = new ArrayList<>();
-        List<View> drops = ViewOrder.sort(from.views().values().stream()
-                .filter(view -> dropped.contains(view.name())).toList());
-        for (int i = drops.size() - 1; i >= 0; i--) {
-            changes.add(new DropView(drops.get(i)));
-        }
-        ViewOrder.sort(to.views().values().stream()
-                .filter(view -> dropped.contains(view.name()) || !from.views().containsKey(view.name())).toList())
+        from.views().values().stream().filter(view -> dropped.contains(view.name()))
+                .forEach(view -> changes.add(new DropView(view)));
+        to.views().values().stream()
+                .filter(view -> dropped.contains(view.name()) || !from.views().containsKey(view.name()))
                 .forEach(view -> changes.add(new CreateView(view)));
         return changes;
     }

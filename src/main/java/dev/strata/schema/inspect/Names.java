@@ -1,7 +1,7 @@
 package dev.strata.schema.inspect;
 
 import dev.strata.schema.model.QualifiedName;
-import dev.strata.schema.render.Sql;
+import dev.strata.schema.model.Sql;
 
 /** How PostgreSQL prints names inside expressions it decompiles. */
 final class Names {

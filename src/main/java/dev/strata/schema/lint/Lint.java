@@ -1,5 +1,7 @@
 package dev.strata.schema.lint;
 
+import dev.strata.schema.Hazard;
+import dev.strata.schema.HazardKind;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
@@ -27,48 +29,49 @@ public final class Lint {
     private Lint() {
     }
 
-    public static List<String> check(List<Change> changes, SchemaModel from) {
+    public static List<Hazard> check(List<Change> changes, SchemaModel from) {
         // A renamed table keeps its rows under its new name.
         Set<QualifiedName> existing = new HashSet<>(from.tables().keySet());
         changes.stream().filter(c -> c instanceof RenameTable).forEach(c -> existing.add(((RenameTable) c).to()));
-        List<String> warnings = new ArrayList<>();
+        List<Hazard> hazards = new ArrayList<>();
         for (Change change : changes) {
-            String warning = warning(change, existing);
-            if (warning != null) {
-                warnings.add(warning);
+            Hazard hazard = hazard(change, existing);
+            if (hazard != null) {
+                hazards.add(hazard);
             }
         }
-        return warnings;
+        return hazards;
     }
 
-    private static @Nullable String warning(Change change, Set<QualifiedName> existing) {
+    private static @Nullable Hazard hazard(Change change, Set<QualifiedName> existing) {
         if (change.destructive()) {
-            return "destructive: " + change.describe() + " can lose data; it needs --unsafe";
+            return new Hazard(HazardKind.DELETES_DATA, change, "can lose data; it needs --unsafe");
         }
         return switch (change) {
             case AddColumn c when existing.contains(c.table()) && c.column().notNull()
                     && c.column().defaultExpression() == null && c.column().identity() == Column.Identity.NONE
                     && c.column().generated() == null && !c.column().type().endsWith("serial") ->
-                    "data-dependent: " + change.describe() + " is NOT NULL without a default: it fails if the table "
-                            + "has rows; add a default, or add it nullable, backfill, then set NOT NULL";
+                    new Hazard(HazardKind.FAILS_ON_EXISTING_ROWS, c, "is NOT NULL without a default: it fails if the "
+                            + "table has rows; add a default, or add it nullable, backfill, then set NOT NULL");
             case AlterColumnNullability c when c.notNull() && existing.contains(c.table()) ->
-                    "data-dependent: " + change.describe() + " fails if any row holds NULL; backfill first";
-            case AddConstraint c when existing.contains(c.table()) -> constraint(c);
+                    new Hazard(HazardKind.FAILS_ON_EXISTING_ROWS, c, "fails if any row holds NULL; backfill first");
+            case AddConstraint c when existing.contains(c.table()) ->
+                    new Hazard(HazardKind.FAILS_ON_EXISTING_ROWS, c, constraint(c));
             case CreateIndex c when existing.contains(c.table()) ->
-                    "locking: " + change.describe() + " blocks writes while it builds; on a large table build it "
+                    new Hazard(HazardKind.INDEX_BUILD, c, "blocks writes while it builds; on a large table build it "
                             + "with CREATE INDEX CONCURRENTLY in a migration of its own"
-                            + (c.index().unique() ? "; it fails if existing rows hold duplicates" : "");
+                            + (c.index().unique() ? "; it fails if existing rows hold duplicates" : ""));
             case AlterColumnType c when rewrites(c) ->
-                    "locking: " + change.describe() + " rewrites the table under an ACCESS EXCLUSIVE lock";
+                    new Hazard(HazardKind.TABLE_REWRITE, c, "rewrites the table under an ACCESS EXCLUSIVE lock");
             default -> null;
         };
     }
 
     private static String constraint(AddConstraint c) {
         return switch (c.constraint().kind()) {
-            case UNIQUE, PRIMARY_KEY, EXCLUSION -> "data-dependent: " + c.describe()
-                    + " fails if existing rows violate it, and blocks writes while its index builds";
-            case CHECK, FOREIGN_KEY -> "data-dependent: " + c.describe() + " fails if existing rows violate it; "
+            case UNIQUE, PRIMARY_KEY, EXCLUSION ->
+                    "fails if existing rows violate it, and blocks writes while its index builds";
+            case CHECK, FOREIGN_KEY -> "fails if existing rows violate it; "
                     + "on a large table add it NOT VALID and VALIDATE CONSTRAINT in a later migration";
         };
     }

@@ -2,19 +2,20 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.Grant;
 import dev.strata.schema.model.Policy;
-import dev.strata.schema.ops.AccessChange;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.AccessChange.AlterPolicy;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
 import dev.strata.schema.ops.AccessChange.CreatePolicy;
 import dev.strata.schema.ops.AccessChange.DropPolicy;
 import dev.strata.schema.ops.AccessChange.GrantPrivilege;
 import dev.strata.schema.ops.AccessChange.RevokePrivilege;
+import dev.strata.schema.ops.AccessChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Renders row-level security switches, policies and grants. */
-public final class AccessRenderer {
+final class AccessRenderer {
 
     private AccessRenderer() {
     }

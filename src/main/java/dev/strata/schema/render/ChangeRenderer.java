@@ -1,5 +1,6 @@
 package dev.strata.schema.render;
 
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.AccessChange;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange;

@@ -1,6 +1,7 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.Sql;
 import java.util.Map;
 
 /** A column's definition, and the cast that carries its values to another type. */

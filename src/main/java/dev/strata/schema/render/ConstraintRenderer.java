@@ -1,6 +1,7 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.ConstraintChange;
 import java.util.List;
 

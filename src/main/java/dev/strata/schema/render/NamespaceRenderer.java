@@ -1,5 +1,6 @@
 package dev.strata.schema.render;
 
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.NamespaceChange;
 import java.util.List;
 

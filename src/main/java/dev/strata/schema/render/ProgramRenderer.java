@@ -1,8 +1,8 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.Routine;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.View;
-import dev.strata.schema.ops.ProgramChange;
 import dev.strata.schema.ops.ProgramChange.CreateRoutine;
 import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.CreateView;
@@ -10,6 +10,7 @@ import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.ProgramChange.ReplaceRoutine;
+import dev.strata.schema.ops.ProgramChange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  * definitions (pg_get_functiondef, pg_get_triggerdef). Nothing is dropped with CASCADE: what
  * depends on a dropped object is dropped by its own change first.
  */
-public final class ProgramRenderer {
+final class ProgramRenderer {
 
     private ProgramRenderer() {
     }

@@ -2,6 +2,7 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sql;
 import java.util.List;
 
 /**

@@ -2,10 +2,11 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
-import dev.strata.schema.ops.ColumnChange;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
+import dev.strata.schema.ops.ColumnChange;
 import dev.strata.schema.ops.TableChange;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,10 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Sequence;
-import dev.strata.schema.ops.TypeChange;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.TypeChange.EnumUse;
 import dev.strata.schema.ops.TypeChange.RecreateEnum;
+import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -130,6 +130,6 @@ class AutogenerateSafetyTests {
         Script script = up ? diff.up() : diff.down();
         Script spoiled = new Script(script.statements().subList(0, script.statements().size() - 1), script.transactional(),
                 script.reason());
-        return new DiffResult(diff.changes(), up ? spoiled : diff.up(), up ? diff.down() : spoiled, diff.warnings());
+        return new DiffResult(diff.changes(), up ? spoiled : diff.up(), up ? diff.down() : spoiled, diff.findings());
     }
 }

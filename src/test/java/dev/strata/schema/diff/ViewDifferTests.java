@@ -11,6 +11,7 @@ import dev.strata.schema.model.View;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
+import dev.strata.schema.order.StatementOrder;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,9 +24,10 @@ class ViewDifferTests {
     private final View top = view("top", "SELECT recent.id FROM public.recent", "recent");
     private final View orders = view("order_ids", "SELECT orders.id FROM public.orders", "orders");
 
+    /** The differ's changes in the order they run: the orderer sorts views by what they read. */
     private static List<Change> diff(List<View> from, List<View> to, Set<String> rebuiltTables) {
         Set<QualifiedName> tables = rebuiltTables.stream().map(ProgramFixtures::name).collect(Collectors.toSet());
-        return ViewDiffer.diff(model(from, List.of()), model(to, List.of()), tables);
+        return StatementOrder.order(ViewDiffer.diff(model(from, List.of()), model(to, List.of()), tables));
     }
 
     @Test

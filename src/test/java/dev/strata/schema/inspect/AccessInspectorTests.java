@@ -11,7 +11,7 @@ import dev.strata.schema.ops.AccessChange.CreatePolicy;
 import dev.strata.schema.ops.AccessChange.DropPolicy;
 import dev.strata.schema.ops.AccessChange.GrantPrivilege;
 import dev.strata.schema.ops.AccessChange.RevokePrivilege;
-import dev.strata.schema.render.AccessRenderer;
+import dev.strata.schema.render.ChangeRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.util.List;
@@ -65,31 +65,31 @@ class AccessInspectorTests {
     @Test
     void renderedDropsAndCreatesGiveBackTheSamePoliciesAndGrants(TestDatabase database) {
         Inspection.assertDropsAndCreatesRoundTrip(database, PolicyInspector::read, UnaryOperator.identity(),
-                policy -> AccessRenderer.render(new DropPolicy(policy)),
-                policy -> AccessRenderer.render(new CreatePolicy(policy)), "public");
+                policy -> ChangeRenderer.render(new DropPolicy(policy)),
+                policy -> ChangeRenderer.render(new CreatePolicy(policy)), "public");
         Inspection.assertDropsAndCreatesRoundTrip(database, GrantInspector::read, UnaryOperator.identity(),
-                grant -> AccessRenderer.render(new RevokePrivilege(grant)),
-                grant -> AccessRenderer.render(new GrantPrivilege(grant)), "public");
+                grant -> ChangeRenderer.render(new RevokePrivilege(grant)),
+                grant -> ChangeRenderer.render(new GrantPrivilege(grant)), "public");
     }
 
     @Test
     void renderedAlterPolicyChangesRolesAndExpressionsInPlace(TestDatabase database) {
         Policy own = Inspection.read(database, PolicyInspector::read, "public").get(1);
         Policy wider = new Policy(NOTES, "own", true, "ALL", List.of("strata_test_reader"), "true", "(id > 0)");
-        Inspection.apply(database, AccessRenderer.render(new AlterPolicy(own, wider)));
+        Inspection.apply(database, ChangeRenderer.render(new AlterPolicy(own, wider)));
         assertThat(Inspection.read(database, PolicyInspector::read, "public")).contains(wider);
-        Inspection.apply(database, AccessRenderer.render(new AlterPolicy(wider, own)));
+        Inspection.apply(database, ChangeRenderer.render(new AlterPolicy(wider, own)));
         assertThat(Inspection.read(database, PolicyInspector::read, "public")).contains(own);
     }
 
     @Test
     void renderedRowSecuritySwitchesSetTheTablesFlags(TestDatabase database) {
         String flags = "SELECT relrowsecurity || ',' || relforcerowsecurity FROM pg_class WHERE oid = 'notes'::regclass";
-        Inspection.apply(database, AccessRenderer.render(new AlterRowSecurity(NOTES, true, false, true, true)));
+        Inspection.apply(database, ChangeRenderer.render(new AlterRowSecurity(NOTES, true, false, true, true)));
         assertThat(database.column(flags)).containsExactly("true,true");
-        Inspection.apply(database, AccessRenderer.render(new AlterRowSecurity(NOTES, true, true, false, false)));
+        Inspection.apply(database, ChangeRenderer.render(new AlterRowSecurity(NOTES, true, true, false, false)));
         assertThat(database.column(flags)).containsExactly("false,false");
-        Inspection.apply(database, AccessRenderer.render(new AlterRowSecurity(NOTES, false, false, true, false)));
+        Inspection.apply(database, ChangeRenderer.render(new AlterRowSecurity(NOTES, false, false, true, false)));
         assertThat(database.column(flags)).containsExactly("true,false");
     }
 }

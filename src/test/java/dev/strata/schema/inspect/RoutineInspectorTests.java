@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.schema.model.Routine;
 import dev.strata.schema.ops.ProgramChange.CreateRoutine;
 import dev.strata.schema.ops.ProgramChange.DropRoutine;
-import dev.strata.schema.render.ProgramRenderer;
+import dev.strata.schema.render.ChangeRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.util.Map;
@@ -83,7 +83,7 @@ class RoutineInspectorTests {
     @Test
     void renderedDropsAndCreatesGiveBackTheSameRoutines(TestDatabase database) {
         Inspection.assertDropsAndCreatesRoundTrip(database, RoutineInspector::read, UnaryOperator.identity(),
-                routine -> ProgramRenderer.render(new DropRoutine(routine)),
-                routine -> ProgramRenderer.render(new CreateRoutine(routine)), "public");
+                routine -> ChangeRenderer.render(new DropRoutine(routine)),
+                routine -> ChangeRenderer.render(new CreateRoutine(routine)), "public");
     }
 }

@@ -6,7 +6,7 @@ import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Trigger;
 import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
-import dev.strata.schema.render.ProgramRenderer;
+import dev.strata.schema.render.ChangeRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.util.function.UnaryOperator;
@@ -47,7 +47,7 @@ class TriggerInspectorTests {
     @Test
     void renderedDropsAndCreatesGiveBackTheSameTriggers(TestDatabase database) {
         Inspection.assertDropsAndCreatesRoundTrip(database, TriggerInspector::read, UnaryOperator.identity(),
-                trigger -> ProgramRenderer.render(new DropTrigger(trigger)),
-                trigger -> ProgramRenderer.render(new CreateTrigger(trigger)), "public");
+                trigger -> ChangeRenderer.render(new DropTrigger(trigger)),
+                trigger -> ChangeRenderer.render(new CreateTrigger(trigger)), "public");
     }
 }

@@ -2,12 +2,12 @@ package dev.strata.schema.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.schema.diff.ViewOrder;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
-import dev.strata.schema.render.ProgramRenderer;
+import dev.strata.schema.order.StatementOrder;
+import dev.strata.schema.render.ChangeRenderer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.util.Map;
@@ -75,8 +75,8 @@ class ViewInspectorTests {
 
     @Test
     void renderedDropsAndCreatesInViewOrderGiveBackTheSameViews(TestDatabase database) {
-        Inspection.assertDropsAndCreatesRoundTrip(database, ViewInspector::read, ViewOrder::sort,
-                view -> ProgramRenderer.render(new DropView(view)),
-                view -> ProgramRenderer.render(new CreateView(view)), "public", "app");
+        Inspection.assertDropsAndCreatesRoundTrip(database, ViewInspector::read, StatementOrder::views,
+                view -> ChangeRenderer.render(new DropView(view)),
+                view -> ChangeRenderer.render(new CreateView(view)), "public", "app");
     }
 }

@@ -1,5 +1,9 @@
 package dev.strata.schema.lint;
 
+import static dev.strata.schema.HazardKind.DELETES_DATA;
+import static dev.strata.schema.HazardKind.FAILS_ON_EXISTING_ROWS;
+import static dev.strata.schema.HazardKind.INDEX_BUILD;
+import static dev.strata.schema.HazardKind.TABLE_REWRITE;
 import static dev.strata.schema.Schemas.check;
 import static dev.strata.schema.Schemas.column;
 import static dev.strata.schema.Schemas.foreignKey;
@@ -11,6 +15,7 @@ import static dev.strata.schema.Schemas.table;
 import static dev.strata.schema.Schemas.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.schema.Hazard;
 import dev.strata.schema.Schemas.ColumnBuilder;
 import dev.strata.schema.model.Column.Identity;
 import dev.strata.schema.model.Constraint;
@@ -38,18 +43,22 @@ class LintTests {
 
     @Test
     void flagsDestructiveChangesAsNeedingUnsafe() {
-        assertThat(lint(new DropTable(table("users").build()), new DropColumn(users, column("id", "integer").build()),
-                new AlterColumnType(users, column("n", "bigint").build(), column("n", "integer").build()))).containsExactly(
-                "destructive: drop table public.users can lose data; it needs --unsafe",
-                "destructive: drop column public.users.id can lose data; it needs --unsafe",
-                "destructive: alter column public.users.n type bigint -> integer can lose data; it needs --unsafe");
+        Change dropTable = new DropTable(table("users").build());
+        Change dropColumn = new DropColumn(users, column("id", "integer").build());
+        Change narrow = new AlterColumnType(users, column("n", "bigint").build(), column("n", "integer").build());
+
+        assertThat(lint(dropTable, dropColumn, narrow)).containsExactly(
+                new Hazard(DELETES_DATA, dropTable, "can lose data; it needs --unsafe"),
+                new Hazard(DELETES_DATA, dropColumn, "can lose data; it needs --unsafe"),
+                new Hazard(DELETES_DATA, narrow, "can lose data; it needs --unsafe"));
     }
 
     @Test
     void flagsANotNullColumnWithoutADefaultAddedToAnExistingTable() {
-        assertThat(lint(new AddColumn(users, column("email", "text").notNull().build()))).containsExactly(
-                "data-dependent: add column public.users.email is NOT NULL without a default: it fails if the table has "
-                        + "rows; add a default, or add it nullable, backfill, then set NOT NULL");
+        Change add = new AddColumn(users, column("email", "text").notNull().build());
+
+        assertThat(lint(add)).containsExactly(new Hazard(FAILS_ON_EXISTING_ROWS, add, "is NOT NULL without a default: "
+                + "it fails if the table has rows; add a default, or add it nullable, backfill, then set NOT NULL"));
     }
 
     @Test
@@ -63,25 +72,26 @@ class LintTests {
 
     @Test
     void flagsSettingNotNullOnAnExistingTableButNotDroppingIt() {
-        assertThat(lint(new AlterColumnNullability(users, "id", true)))
-                .containsExactly("data-dependent: set not null on public.users.id fails if any row holds NULL; backfill first");
+        Change notNull = new AlterColumnNullability(users, "id", true);
+
+        assertThat(lint(notNull)).containsExactly(
+                new Hazard(FAILS_ON_EXISTING_ROWS, notNull, "fails if any row holds NULL; backfill first"));
         assertThat(lint(new AlterColumnNullability(users, "id", false))).isEmpty();
     }
 
     @Test
     void flagsConstraintsThatExistingRowsMayViolate() {
-        assertThat(lint(new AddConstraint(users, unique("users_id_key", "id")),
-                new AddConstraint(users, primaryKey("users_pkey", "id")),
-                new AddConstraint(users, check("positive", "(id > 0)", "id")),
-                new AddConstraint(users, foreignKey("users_org_fkey", "org_id", "orgs", "id", "")))).containsExactly(
-                "data-dependent: add constraint users_id_key on public.users fails if existing rows violate it, and blocks "
-                        + "writes while its index builds",
-                "data-dependent: add constraint users_pkey on public.users fails if existing rows violate it, and blocks "
-                        + "writes while its index builds",
-                "data-dependent: add constraint positive on public.users fails if existing rows violate it; on a large "
-                        + "table add it NOT VALID and VALIDATE CONSTRAINT in a later migration",
-                "data-dependent: add constraint users_org_fkey on public.users fails if existing rows violate it; on a large "
-                        + "table add it NOT VALID and VALIDATE CONSTRAINT in a later migration");
+        Change unique = new AddConstraint(users, unique("users_id_key", "id"));
+        Change pkey = new AddConstraint(users, primaryKey("users_pkey", "id"));
+        Change check = new AddConstraint(users, check("positive", "(id > 0)", "id"));
+        Change fkey = new AddConstraint(users, foreignKey("users_org_fkey", "org_id", "orgs", "id", ""));
+        String indexed = "fails if existing rows violate it, and blocks writes while its index builds";
+        String validated = "fails if existing rows violate it; on a large table add it NOT VALID and VALIDATE "
+                + "CONSTRAINT in a later migration";
+
+        assertThat(lint(unique, pkey, check, fkey)).containsExactly(new Hazard(FAILS_ON_EXISTING_ROWS, unique, indexed),
+                new Hazard(FAILS_ON_EXISTING_ROWS, pkey, indexed), new Hazard(FAILS_ON_EXISTING_ROWS, check, validated),
+                new Hazard(FAILS_ON_EXISTING_ROWS, fkey, validated));
     }
 
     @Test
@@ -89,20 +99,21 @@ class LintTests {
         Index unique = new Index("users_email_key", "CREATE UNIQUE INDEX users_email_key ON public.users USING btree "
                 + "(email)", true);
 
-        assertThat(lint(new CreateIndex(users, index("users_id_idx", "users", "id")), new CreateIndex(users, unique)))
-                .containsExactly("locking: create index users_id_idx on public.users blocks writes while it builds; on a "
-                        + "large table build it with CREATE INDEX CONCURRENTLY in a migration of its own",
-                        "locking: create index users_email_key on public.users blocks writes while it builds; on a large "
-                                + "table build it with CREATE INDEX CONCURRENTLY in a migration of its own; it fails if "
-                                + "existing rows hold duplicates");
+        Change plain = new CreateIndex(users, index("users_id_idx", "users", "id"));
+        Change uniquely = new CreateIndex(users, unique);
+        String advice = "blocks writes while it builds; on a large table build it with CREATE INDEX CONCURRENTLY in a "
+                + "migration of its own";
+
+        assertThat(lint(plain, uniquely)).containsExactly(new Hazard(INDEX_BUILD, plain, advice),
+                new Hazard(INDEX_BUILD, uniquely, advice + "; it fails if existing rows hold duplicates"));
     }
 
     @Test
     void flagsTypeChangesThatRewriteTheTable() {
         assertThat(lint(retype("integer", "bigint"), retype("character varying(10)", "character varying(20)"),
                 retype("character varying(10)", "text"), retype("character varying(10)", "character varying")))
-                .containsExactly("locking: alter column public.users.n type integer -> bigint rewrites the table under an "
-                        + "ACCESS EXCLUSIVE lock");
+                .containsExactly(new Hazard(TABLE_REWRITE, retype("integer", "bigint"),
+                        "rewrites the table under an ACCESS EXCLUSIVE lock"));
     }
 
     @Test
@@ -120,12 +131,14 @@ class LintTests {
     void treatsARenamedTableAsTheExistingTableItIs() {
         QualifiedName people = name("people");
 
-        assertThat(lint(new RenameTable(users, people), new AddColumn(people, column("email", "text").notNull().build()),
-                new CreateIndex(people, index("people_idx", "people", "id"))))
-                .hasSize(2).allSatisfy(warning -> assertThat(warning).contains("public.people"));
+        Change add = new AddColumn(people, column("email", "text").notNull().build());
+        Change index = new CreateIndex(people, index("people_idx", "people", "id"));
+
+        assertThat(lint(new RenameTable(users, people), add, index)).extracting(Hazard::change)
+                .containsExactly(add, index);
     }
 
-    private List<String> lint(Change... changes) {
+    private List<Hazard> lint(Change... changes) {
         return Lint.check(List.of(changes), from);
     }
 

@@ -1,4 +1,4 @@
-package dev.strata.schema.diff;
+package dev.strata.schema.order;
 
 import static dev.strata.schema.ProgramFixtures.view;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,7 @@ class ViewOrderTests {
         View zView = view("z_view", "SELECT 1", "m_view", "users");
         View mView = view("m_view", "SELECT 1", "users");
         View b = view("b", "SELECT 1");
-        assertThat(ViewOrder.sort(List.of(a, zView, mView, b))).containsExactly(mView, zView, a, b);
+        assertThat(StatementOrder.views(List.of(a, zView, mView, b))).containsExactly(mView, zView, a, b);
     }
 
     @Test
@@ -24,12 +24,12 @@ class ViewOrderTests {
         View c = view("c", "SELECT 1");
         View a = view("a", "SELECT 1");
         View b = view("b", "SELECT 1");
-        assertThat(ViewOrder.sort(List.of(c, a, b))).containsExactly(a, b, c);
+        assertThat(StatementOrder.views(List.of(c, a, b))).containsExactly(a, b, c);
     }
 
     @Test
     void refusesACycleNamingItsViews() {
-        assertThatThrownBy(() -> ViewOrder.sort(List.of(view("a", "SELECT 1", "b"), view("b", "SELECT 1", "a"))))
+        assertThatThrownBy(() -> StatementOrder.views(List.of(view("a", "SELECT 1", "b"), view("b", "SELECT 1", "a"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("public.a")
                 .hasMessageContaining("public.b");
     }

@@ -1,6 +1,5 @@
-package dev.strata.schema.render;
+package dev.strata.schema.model;
 
-import dev.strata.schema.model.QualifiedName;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

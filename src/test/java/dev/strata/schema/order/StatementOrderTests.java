@@ -1,4 +1,4 @@
-package dev.strata.schema.render;
+package dev.strata.schema.order;
 
 import static dev.strata.schema.Schemas.check;
 import static dev.strata.schema.Schemas.column;
@@ -182,13 +182,17 @@ class StatementOrderTests {
     }
 
     @Test
-    void keepsTheViewDiffersDependencyOrder() {
+    void dropsViewsBeforeTheViewsTheyReadAndCreatesThemAfter() {
         View base = view("base", "t");
         View middle = view("middle", "base");
         View top = view("top", "middle", "t");
 
         assertThat(StatementOrder.order(List.of(new CreateView(base), new DropView(top), new CreateView(middle),
                 new DropView(middle), new CreateView(top))))
+                .containsExactly(new DropView(top), new DropView(middle), new CreateView(base), new CreateView(middle),
+                        new CreateView(top));
+        assertThat(StatementOrder.order(List.of(new CreateView(top), new DropView(middle), new CreateView(middle),
+                new DropView(top), new CreateView(base))))
                 .containsExactly(new DropView(top), new DropView(middle), new CreateView(base), new CreateView(middle),
                         new CreateView(top));
     }

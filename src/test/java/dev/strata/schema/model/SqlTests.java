@@ -1,4 +1,4 @@
-package dev.strata.schema.render;
+package dev.strata.schema.model;
 
 import static dev.strata.schema.Schemas.name;
 import static org.assertj.core.api.Assertions.assertThat;

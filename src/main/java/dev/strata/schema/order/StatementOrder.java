@@ -1,0 +1,158 @@
+package dev.strata.schema.order;
+
+import dev.strata.schema.model.Column;
+import dev.strata.schema.model.Constraint;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.View;
+import dev.strata.schema.ops.AccessChange;
+import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
+import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ColumnChange;
+import dev.strata.schema.ops.ConstraintChange;
+import dev.strata.schema.ops.NamespaceChange;
+import dev.strata.schema.ops.ProgramChange;
+import dev.strata.schema.ops.ProgramChange.CreateView;
+import dev.strata.schema.ops.ProgramChange.DropView;
+import dev.strata.schema.ops.SetComment;
+import dev.strata.schema.ops.TableChange;
+import dev.strata.schema.ops.TypeChange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The one place that decides statement order: every change runs in its {@link Phase}, in the
+ * differs' order within it, except views, which are dropped readers first and created in the
+ * order they read each other.
+ */
+public final class StatementOrder {
+
+    private StatementOrder() {
+    }
+
+    /** The changes in the order they run. */
+    public static List<Change> order(List<Change> changes) {
+        Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
+        changes.forEach(change -> phases.computeIfAbsent(phase(change), p -> new ArrayList<>()).add(change));
+        List<Change> ordered = new ArrayList<>(changes.size());
+        phases.forEach((phase, group) -> ordered.addAll(switch (phase) {
+            case DROP_VIEWS -> views(group.stream().map(c -> ((DropView) c).view()).toList()).reversed().stream()
+                    .<Change>map(DropView::new).toList();
+            case CREATE_VIEWS -> views(group.stream().map(c -> ((CreateView) c).view()).toList()).stream()
+                    .<Change>map(CreateView::new).toList();
+            default -> group;
+        }));
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * Orders views so that every view comes after the views it reads: the order to create them in
+     * (reversed, the order to drop them in). Views that do not depend on each other keep name order.
+     *
+     * @throws IllegalArgumentException naming the views when they read each other in a cycle
+     */
+    public static List<View> views(Collection<View> views) {
+        Map<QualifiedName, View> byName = new TreeMap<>();
+        views.forEach(view -> byName.put(view.name(), view));
+        Map<QualifiedName, View> sorted = new LinkedHashMap<>();
+        for (View view : byName.values()) {
+            visit(view, byName, sorted, new LinkedHashSet<>());
+        }
+        return List.copyOf(sorted.values());
+    }
+
+    private static void visit(View view, Map<QualifiedName, View> byName, Map<QualifiedName, View> sorted,
+            Set<QualifiedName> path) {
+        if (sorted.containsKey(view.name())) {
+            return;
+        }
+        if (!path.add(view.name())) {
+            throw new IllegalArgumentException("views that read each other in a cycle: " + path);
+        }
+        for (QualifiedName dependency : view.dependsOn()) {
+            View read = byName.get(dependency);
+            if (read != null) {
+                visit(read, byName, sorted, path);
+            }
+        }
+        path.remove(view.name());
+        sorted.put(view.name(), view);
+    }
+
+    static Phase phase(Change change) {
+        return switch (change) {
+            case ProgramChange.DropTrigger c -> Phase.DROP_TRIGGERS;
+            case AccessChange.DropPolicy c -> Phase.DROP_ACCESS;
+            case AccessChange.RevokePrivilege c -> Phase.DROP_ACCESS;
+            case AlterRowSecurity c -> relaxes(c) ? Phase.DROP_ACCESS : Phase.CREATE_ACCESS;
+            case ProgramChange.DropView c -> Phase.DROP_VIEWS;
+            case ConstraintChange.DropConstraint c -> c.constraint().kind() == Constraint.Kind.FOREIGN_KEY
+                    ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS_AND_INDEXES;
+            case ConstraintChange.DropIndex c -> Phase.DROP_CONSTRAINTS_AND_INDEXES;
+            case ProgramChange.DropRoutine c -> Phase.DROP_ROUTINES;
+            case NamespaceChange.CreateSchema c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
+            case NamespaceChange.CreateExtension c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
+            case TypeChange.CreateEnum c -> Phase.CREATE_TYPES;
+            case TypeChange.AddEnumValue c -> Phase.CREATE_TYPES;
+            case TypeChange.RenameEnumValue c -> Phase.CREATE_TYPES;
+            case TypeChange.CreateSequence c -> Phase.CREATE_TYPES;
+            case TypeChange.AlterSequence c -> Phase.CREATE_TYPES;
+            case ProgramChange.CreateRoutine c -> c.routine().usesTables() ? Phase.CREATE_TABLE_ROUTINES
+                    : Phase.CREATE_ROUTINES;
+            case ProgramChange.ReplaceRoutine c -> c.to().usesTables() ? Phase.CREATE_TABLE_ROUTINES
+                    : Phase.CREATE_ROUTINES;
+            // Dependents were dropped under the old names; everything after uses the new ones.
+            case TableChange.RenameTable c -> Phase.RENAME_TABLES;
+            case ColumnChange.RenameColumn c -> Phase.RENAME_COLUMNS;
+            // Before anything is added: a recomputed generated column is dropped and added under one
+            // name, and a recreated enum's old type can only go once no dropped column uses it.
+            case ColumnChange.DropColumn c -> c.column().generated() != null ? Phase.DROP_GENERATED_COLUMNS
+                    : Phase.DROP_COLUMNS_AND_TABLES;
+            case TableChange.DropTable c -> Phase.DROP_COLUMNS_AND_TABLES;
+            case TypeChange.RecreateEnum c -> Phase.RECREATE_ENUMS;
+            case TableChange.CreateTable c -> Phase.CREATE_TABLES_AND_COLUMNS;
+            case ColumnChange.AddColumn c -> Phase.CREATE_TABLES_AND_COLUMNS;
+            case ColumnChange.AlterColumnType c -> leavesUserType(c) ? Phase.DROP_COLUMNS_AND_TABLES
+                    : Phase.ALTER_COLUMN_TYPES;
+            case ColumnChange.AlterColumnDefault c -> Phase.ALTER_COLUMN_DEFAULTS;
+            // An identity column must stay NOT NULL and cannot take a default (a serial's): drop the
+            // identity before the type changes, add it after NOT NULL is set.
+            case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE
+                    ? Phase.CREATE_TABLES_AND_COLUMNS : Phase.ADD_IDENTITIES;
+            case ColumnChange.AlterColumnNullability c -> Phase.SET_NULLABILITY;
+            case TypeChange.DropEnum c -> Phase.DROP_TYPES;
+            case TypeChange.DropSequence c -> Phase.DROP_TYPES;
+            case NamespaceChange.DropExtension c -> Phase.DROP_EXTENSIONS;
+            case NamespaceChange.DropSchema c -> Phase.DROP_SCHEMAS;
+            case ConstraintChange.RenameConstraint c -> Phase.RENAME_CONSTRAINTS_AND_INDEXES;
+            case ConstraintChange.RenameIndex c -> Phase.RENAME_CONSTRAINTS_AND_INDEXES;
+            case ConstraintChange.AddConstraint c -> switch (c.constraint().kind()) {
+                case PRIMARY_KEY -> Phase.ADD_PRIMARY_KEYS;
+                case FOREIGN_KEY -> Phase.ADD_FOREIGN_KEYS;
+                case UNIQUE, CHECK, EXCLUSION -> Phase.ADD_CONSTRAINTS;
+            };
+            case ConstraintChange.CreateIndex c -> Phase.CREATE_INDEXES;
+            case ProgramChange.CreateView c -> Phase.CREATE_VIEWS;
+            case ProgramChange.CreateTrigger c -> Phase.CREATE_TRIGGERS;
+            case AccessChange.CreatePolicy c -> Phase.CREATE_ACCESS;
+            case AccessChange.AlterPolicy c -> Phase.CREATE_ACCESS;
+            case AccessChange.GrantPrivilege c -> Phase.GRANT_PRIVILEGES;
+            case SetComment c -> Phase.SET_COMMENTS;
+        };
+    }
+
+    private static boolean leavesUserType(ColumnChange.AlterColumnType c) {
+        return c.from().type().contains(".") && !c.from().type().equals(c.to().type());
+    }
+
+    /** Switching security off goes before the drops; switching it on waits for the policies' tables. */
+    private static boolean relaxes(AlterRowSecurity c) {
+        return !(c.toEnabled() && !c.fromEnabled()) && !(c.toForced() && !c.fromForced());
+    }
+}
