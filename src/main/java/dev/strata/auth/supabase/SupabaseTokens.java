@@ -63,8 +63,8 @@ public final class SupabaseTokens implements ProviderTokens {
     }
 
     @Override
-    public String issuer() {
-        return issuer;
+    public boolean claims(String token) {
+        return UnverifiedJwt.peek(token).flatMap(jwt -> jwt.claim("iss")).filter(issuer::equals).isPresent();
     }
 
     @Override
