@@ -34,7 +34,7 @@ import tools.jackson.databind.ObjectMapper;
  * deleting a user, the JWKS) are retried with backoff on 502, 503 and 504; the others never are
  * (see each method).
  */
-public final class SupabaseAuthClient implements AutoCloseable {
+final class SupabaseAuthClient implements AutoCloseable {
 
     private static final int RETRIES = 2;
     private static final int MAX_CONNECTIONS = 100;
@@ -47,7 +47,7 @@ public final class SupabaseAuthClient implements AutoCloseable {
     private final ObjectMapper json;
     private final Retry retry;
 
-    public SupabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
+    SupabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
         this(settings, json, Duration.ofMillis(200));
     }
 
@@ -70,25 +70,25 @@ public final class SupabaseAuthClient implements AutoCloseable {
     }
 
     /** {@code POST /auth/v1/signup}. Never retried: a repeat would send another confirmation email, or count twice against its limit. */
-    public Mono<JsonNode> signup(String email, String password, @Nullable String fullName) {
+    Mono<JsonNode> signup(String email, String password, @Nullable String fullName) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("email", email, "password", password));
         body.put("data", fullName == null ? Map.of() : Map.of("full_name", fullName));
         return post("signup", "/auth/v1/signup", body, publicKey()).map(answer -> parse("signup", answer));
     }
 
     /** {@code POST /auth/v1/token?grant_type=password}. Never retried: every success opens a Supabase session. */
-    public Mono<JsonNode> passwordGrant(String email, String password) {
+    Mono<JsonNode> passwordGrant(String email, String password) {
         return post("password grant", "/auth/v1/token?grant_type=password", Map.of("email", email, "password", password), publicKey())
                 .map(answer -> parse("password grant", answer));
     }
 
     /** {@code DELETE /auth/v1/admin/users/{id}}; a user already gone counts as deleted. Retried. */
-    public Mono<Void> deleteUser(UUID id) {
+    Mono<Void> deleteUser(UUID id) {
         return admin("admin delete user", HttpMethod.DELETE, "/auth/v1/admin/users/" + id, null, true).then();
     }
 
     /** {@code POST /auth/v1/logout?scope=local|global} with the user's own access token. Not retried: the caller decides. */
-    public Mono<Void> logout(String accessToken, boolean global) {
+    Mono<Void> logout(String accessToken, boolean global) {
         return send("logout", () -> web.post().uri("/auth/v1/logout?scope={scope}", global ? "global" : "local")
                 .headers(headers -> {
                     headers.set("apikey", settings.apiKey());
@@ -97,7 +97,7 @@ public final class SupabaseAuthClient implements AutoCloseable {
     }
 
     /** {@code GET /auth/v1/.well-known/jwks.json}, as it came. Retried. */
-    public Mono<String> jwks() {
+    Mono<String> jwks() {
         return send("JWKS", () -> web.get().uri("/auth/v1/.well-known/jwks.json").headers(publicKey()), true);
     }
 
