@@ -12,7 +12,6 @@ import dev.strata.settings.RedisSettings;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -66,12 +65,18 @@ class AuthConfiguration {
     }
 
     @Bean
-    BearerVerifier bearerVerifier(TokenService tokens, SessionStore sessions, Optional<ProviderTokens> providerTokens) {
+    @Conditional(SupabaseConfigured.Not.class)
+    ProviderTokens noProviderTokens() {
+        return new NoProviderTokens();
+    }
+
+    @Bean
+    BearerVerifier bearerVerifier(TokenService tokens, SessionStore sessions, ProviderTokens providerTokens) {
         return new BearerVerifier(tokens, sessions, providerTokens);
     }
 
     @Bean
-    AuthService authService(AuthProvider users, Optional<ProviderTokens> providerTokens, UserRepository profiles,
+    AuthService authService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles,
             SessionStore sessions, TokenService tokens, ReactiveStringRedisTemplate redis, RedisSettings settings, Env env) {
         return new AuthService(users, providerTokens, profiles, sessions, tokens,
                 new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()), AuthService.Limits.from(env));

@@ -8,7 +8,6 @@ import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
@@ -33,14 +32,14 @@ final class AuthService {
     }
 
     private final AuthProvider users;
-    private final Optional<ProviderTokens> providerTokens;
+    private final ProviderTokens providerTokens;
     private final UserRepository profiles;
     private final SessionStore sessions;
     private final TokenService tokens;
     private final RateLimiter limiter;
     private final Limits limits;
 
-    AuthService(AuthProvider users, Optional<ProviderTokens> providerTokens, UserRepository profiles, SessionStore sessions,
+    AuthService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles, SessionStore sessions,
             TokenService tokens, RateLimiter limiter, Limits limits) {
         this.users = users;
         this.providerTokens = providerTokens;
@@ -95,24 +94,20 @@ final class AuthService {
         return switch (caller) {
             case Caller.Own own -> global
                     ? sessions.revokeAll(own.userId())
-                            .then(providerTokens.map(provider -> provider.logoutAll(own.userId())).orElse(Mono.empty()))
+                            .then(providerTokens.logoutAll(own.userId()))
                     : sessions.revoke(own.token().sessionId());
             case Caller.Provider provider -> (global ? sessions.revokeAll(provider.userId()) : Mono.<Void>empty())
-                    .then(providerTokens().logout(provider.token(), global));
+                    .then(providerTokens.logout(provider.token(), global));
         };
     }
 
     Mono<UserProfile> me(Caller caller) {
         Mono<UserProfile> profile = switch (caller) {
             case Caller.Own own -> profiles.findById(own.userId());
-            case Caller.Provider provider -> providerTokens().profile(provider.token());
+            case Caller.Provider provider -> providerTokens.profile(provider.token());
         };
         return profile.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
                 "The account is no longer active.")));
-    }
-
-    private ProviderTokens providerTokens() {
-        return providerTokens.orElseThrow(() -> new IllegalStateException("a provider token without a provider"));
     }
 
     private Mono<TokenResponse> startSession(UserProfile user) {

@@ -6,13 +6,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Access tokens issued by the identity provider (Supabase), accepted on protected endpoints beside
- * the service's own. A token goes to this verifier only when its {@code iss} names the provider,
- * and is then checked by nothing else: the two kinds never fall back to each other.
+ * the service's own. There is always one: without a provider it is {@link NoProviderTokens}, which
+ * claims no token. A token goes to this verifier only when it {@link #claims} it, and is then
+ * checked by nothing else: the two kinds never fall back to each other.
  */
 public interface ProviderTokens {
 
-    /** The {@code iss} of the provider's tokens. */
-    String issuer();
+    /**
+     * Whether the token's unverified {@code iss} names the provider. This only chooses the
+     * verifier; {@link #verify} then requires the issuer again, with the signature.
+     */
+    boolean claims(String token);
 
     /** The verified token when its signature, claims and session are all good; empty otherwise. */
     Mono<ProviderToken> verify(String token);

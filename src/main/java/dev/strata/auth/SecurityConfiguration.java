@@ -1,16 +1,14 @@
 package dev.strata.auth;
 
 import dev.strata.settings.Env;
-import java.nio.charset.StandardCharsets;
+import dev.strata.web.Problems;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -48,7 +46,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerVerifier verifier, Env env) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> problem(exchange.getResponse());
+        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> unauthorized(exchange.getResponse());
         AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager(verifier));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
                         exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
@@ -96,14 +94,8 @@ class SecurityConfiguration {
         return source;
     }
 
-    private static Mono<Void> problem(ServerHttpResponse response) {
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    private static Mono<Void> unauthorized(ServerHttpResponse response) {
         response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        byte[] body = """
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"A valid bearer token is required.","code":"unauthorized"}""".getBytes(StandardCharsets.UTF_8);
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
+        return Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "A valid bearer token is required.");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param version the application's version
  * @param errors for each failed dependency, what went wrong (absent when all is well)
  */
-public record HealthReport(
+record HealthReport(
         @Schema(allowableValues = {"healthy", "unhealthy"}) String status,
         @Schema(allowableValues = {"ok", "down"}) String database,
         @Schema(allowableValues = {"ok", "down"}) String redis,

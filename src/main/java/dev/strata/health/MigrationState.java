@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param current the newest applied version; null on an empty database or when it cannot be read
  * @param pending shipped migrations not yet applied; null when it cannot be read
  */
-public record MigrationState(@Nullable String current, @Nullable Integer pending) {
+record MigrationState(@Nullable String current, @Nullable Integer pending) {
 
     static final MigrationState UNKNOWN = new MigrationState(null, null);
 }

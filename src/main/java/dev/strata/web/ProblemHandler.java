@@ -19,7 +19,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every API error as {@code application/problem+json} with a {@code code} member. */
+/** Every API error as {@code application/problem+json} with a {@code code} member, made by {@link Problems}. */
 @RestControllerAdvice
 class ProblemHandler {
 
@@ -27,7 +27,7 @@ class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        ProblemDetail problem = problem(e.status(), e.code(), e.getMessage());
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
         e.extra().forEach(problem::setProperty);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         Object retryAfter = e.extra().get("retry_after");
@@ -43,7 +43,7 @@ class ProblemHandler {
         for (FieldError field : e.getFieldErrors()) {
             errors.putIfAbsent(jsonName(field.getField()), field.getDefaultMessage());
         }
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
         problem.setProperty("errors", errors);
         return ResponseEntity.unprocessableContent().body(problem);
     }
@@ -51,7 +51,7 @@ class ProblemHandler {
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is over 1 MB."));
+                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is over 1 MB."));
     }
 
     @ExceptionHandler(ServerWebInputException.class)
@@ -61,7 +61,7 @@ class ProblemHandler {
         }
         String detail = causedBy(e, DecodingException.class) ? "The request body is not valid JSON of the expected shape."
                 : "The request could not be read.";
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed_request", detail));
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_request", detail));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -69,7 +69,7 @@ class ProblemHandler {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         HttpStatus known = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
         String code = known.name().toLowerCase(Locale.ROOT);
-        return ResponseEntity.status(known).body(problem(known, code, e.getReason() == null ? known.getReasonPhrase() : e.getReason()));
+        return ResponseEntity.status(known).body(Problems.of(known, code, e.getReason() == null ? known.getReasonPhrase() : e.getReason()));
     }
 
     /** Anything unexpected: logged with its stack trace, answered without it. */
@@ -77,18 +77,12 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side."));
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side."));
     }
 
     /** The API's JSON members are snake_case: {@code fullName} is {@code full_name} on the wire. */
-    static String jsonName(String field) {
+    private static String jsonName(String field) {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
-    static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return problem;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -33,7 +34,7 @@ import tools.jackson.databind.ObjectMapper;
  * deleting a user, the JWKS) are retried with backoff on 502, 503 and 504; the others never are
  * (see each method).
  */
-public final class SupabaseAuthClient implements AutoCloseable {
+final class SupabaseAuthClient implements AutoCloseable {
 
     private static final int RETRIES = 2;
     private static final int MAX_CONNECTIONS = 100;
@@ -46,7 +47,7 @@ public final class SupabaseAuthClient implements AutoCloseable {
     private final ObjectMapper json;
     private final Retry retry;
 
-    public SupabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
+    SupabaseAuthClient(SupabaseSettings settings, ObjectMapper json) {
         this(settings, json, Duration.ofMillis(200));
     }
 
@@ -69,41 +70,25 @@ public final class SupabaseAuthClient implements AutoCloseable {
     }
 
     /** {@code POST /auth/v1/signup}. Never retried: a repeat would send another confirmation email, or count twice against its limit. */
-    public Mono<JsonNode> signup(String email, String password, @Nullable String fullName) {
+    Mono<JsonNode> signup(String email, String password, @Nullable String fullName) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("email", email, "password", password));
         body.put("data", fullName == null ? Map.of() : Map.of("full_name", fullName));
         return post("signup", "/auth/v1/signup", body, publicKey()).map(answer -> parse("signup", answer));
     }
 
     /** {@code POST /auth/v1/token?grant_type=password}. Never retried: every success opens a Supabase session. */
-    public Mono<JsonNode> passwordGrant(String email, String password) {
+    Mono<JsonNode> passwordGrant(String email, String password) {
         return post("password grant", "/auth/v1/token?grant_type=password", Map.of("email", email, "password", password), publicKey())
                 .map(answer -> parse("password grant", answer));
     }
 
-    /** {@code POST /auth/v1/admin/users} with the service key. Not retried: after a lost answer a repeat would find the email taken. */
-    public Mono<JsonNode> createUser(String email, String password, boolean emailConfirmed, @Nullable String fullName) {
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("email", email, "password", password, "email_confirm", emailConfirmed));
-        body.put("user_metadata", fullName == null ? Map.of() : Map.of("full_name", fullName));
-        return post("admin create user", "/auth/v1/admin/users", body, serviceKey()).map(answer -> parse("admin create user", answer));
-    }
-
-    /** {@code GET /auth/v1/admin/users/{id}}; empty when there is no such user. Retried. */
-    public Mono<JsonNode> getUser(UUID id) {
-        return send("admin get user", () -> web.get().uri("/auth/v1/admin/users/{id}", id).headers(serviceKey()), true)
-                .map(answer -> parse("admin get user", answer))
-                .onErrorResume(SupabaseAuthException.class, failure -> failure.error().status() == 404 ? Mono.empty() : Mono.error(failure));
-    }
-
     /** {@code DELETE /auth/v1/admin/users/{id}}; a user already gone counts as deleted. Retried. */
-    public Mono<Void> deleteUser(UUID id) {
-        return send("admin delete user", () -> web.delete().uri("/auth/v1/admin/users/{id}", id).headers(serviceKey()), true)
-                .then()
-                .onErrorResume(SupabaseAuthException.class, failure -> failure.error().status() == 404 ? Mono.empty() : Mono.error(failure));
+    Mono<Void> deleteUser(UUID id) {
+        return admin("admin delete user", HttpMethod.DELETE, "/auth/v1/admin/users/" + id, null, true).then();
     }
 
     /** {@code POST /auth/v1/logout?scope=local|global} with the user's own access token. Not retried: the caller decides. */
-    public Mono<Void> logout(String accessToken, boolean global) {
+    Mono<Void> logout(String accessToken, boolean global) {
         return send("logout", () -> web.post().uri("/auth/v1/logout?scope={scope}", global ? "global" : "local")
                 .headers(headers -> {
                     headers.set("apikey", settings.apiKey());
@@ -112,8 +97,20 @@ public final class SupabaseAuthClient implements AutoCloseable {
     }
 
     /** {@code GET /auth/v1/.well-known/jwks.json}, as it came. Retried. */
-    public Mono<String> jwks() {
+    Mono<String> jwks() {
         return send("JWKS", () -> web.get().uri("/auth/v1/.well-known/jwks.json").headers(publicKey()), true);
+    }
+
+    /**
+     * A call to the admin API with the service key, answered with its body; empty when there is
+     * no such user (404). Retried only when {@code idempotent}.
+     */
+    Mono<String> admin(String call, HttpMethod method, String path, @Nullable Map<String, Object> body, boolean idempotent) {
+        return send(call, () -> {
+                    WebClient.RequestBodySpec request = web.method(method).uri(path).headers(serviceKey());
+                    return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsString(body));
+                }, idempotent)
+                .onErrorResume(SupabaseAuthException.class, failure -> failure.error().status() == 404 ? Mono.empty() : Mono.error(failure));
     }
 
     private Mono<String> post(String call, String path, Map<String, Object> body, Consumer<HttpHeaders> key) {
@@ -139,7 +136,7 @@ public final class SupabaseAuthClient implements AutoCloseable {
     }
 
     /** A success whose body is not a JSON object is Supabase misbehaving, reported like any other bad answer. */
-    private JsonNode parse(String call, String body) {
+    JsonNode parse(String call, String body) {
         try {
             JsonNode tree = json.readTree(body);
             if (tree.isObject()) {

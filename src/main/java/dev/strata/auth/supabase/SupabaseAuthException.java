@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A call to Supabase Auth that did not succeed: an error answer, or none at all. Its message
  * names the call and Supabase's sentence, never a key or a token.
  */
-public final class SupabaseAuthException extends RuntimeException {
+final class SupabaseAuthException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

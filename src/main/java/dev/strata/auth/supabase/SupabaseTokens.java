@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
  * {@code iat}, a user id in {@code sub} and a {@code session_id}; {@code nbf} when present. Up to
  * 30 seconds of clock difference with Supabase are tolerated.
  */
-public final class SupabaseTokens implements ProviderTokens {
+final class SupabaseTokens implements ProviderTokens {
 
     static final long CLOCK_SKEW_SECONDS = 30;
     private static final Logger log = LoggerFactory.getLogger(SupabaseTokens.class);
@@ -63,8 +63,8 @@ public final class SupabaseTokens implements ProviderTokens {
     }
 
     @Override
-    public String issuer() {
-        return issuer;
+    public boolean claims(String token) {
+        return UnverifiedJwt.peek(token).flatMap(jwt -> jwt.claim("iss")).filter(issuer::equals).isPresent();
     }
 
     @Override

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * row in {@code users} under the Supabase user id. Supabase decides races between registrations of
  * one email (one signup creates the user; the others are told it exists), so exactly one succeeds.
  */
-public final class SupabaseUsers implements AuthProvider {
+final class SupabaseUsers implements AuthProvider {
 
     private static final Logger log = LoggerFactory.getLogger(SupabaseUsers.class);
 

@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every verb shares: the settings, the output streams (results on stdout, progress on
@@ -21,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * when there is one, else it starts it for the command and stops it afterwards.
  */
 final class CliContext implements AutoCloseable {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Env env;
     final PrintStream out;
@@ -65,10 +62,6 @@ final class CliContext implements AutoCloseable {
             scratch = ScratchServer.open(env, err::println);
         }
         return scratch;
-    }
-
-    void json(Object value) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     }
 
     private DatabaseSettings target() {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code db current}: the applied version, marked {@code (head)} when nothing is pending. */
 @Command(name = "current", mixinStandardHelpOptions = true,
@@ -14,8 +14,8 @@ final class CurrentCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--json", description = "Print {\"version\": ..., \"head\": ...}.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     CurrentCommand(CliContext context) {
         this.context = context;
@@ -25,14 +25,12 @@ final class CurrentCommand implements Callable<Integer> {
     public Integer call() {
         MigrationStatus status = context.migrations().status();
         boolean head = status.pending() == 0;
-        if (json) {
+        output.print(() -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("version", status.current());
             body.put("head", head);
-            context.json(body);
-        } else {
-            context.out.println((status.current() == null ? "base" : status.current()) + (head ? " (head)" : ""));
-        }
+            return body;
+        }, () -> context.out.println((status.current() == null ? "base" : status.current()) + (head ? " (head)" : "")));
         return 0;
     }
 }

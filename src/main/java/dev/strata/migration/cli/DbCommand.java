@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code db}: the migration commands, Alembic's workflow on Flyway. */
 @Command(name = "strata db", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "dev.strata.migration.cli.JsonShapes",
         description = "Database migrations: Alembic's workflow on Flyway.",
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, DiffCommand.class},

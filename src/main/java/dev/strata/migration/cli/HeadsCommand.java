@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code db heads}: the newest available version (Flyway's history is linear: one head). */
 @Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the newest available version.")
@@ -12,8 +12,8 @@ final class HeadsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--json", description = "Print {\"heads\": [...]}.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     HeadsCommand(CliContext context) {
         this.context = context;
@@ -23,11 +23,7 @@ final class HeadsCommand implements Callable<Integer> {
     public Integer call() {
         String head = context.migrations().head();
         List<String> heads = head == null ? List.of() : List.of(head);
-        if (json) {
-            context.json(Map.of("heads", heads));
-        } else {
-            context.out.println(head == null ? "(no migrations)" : head + " (head)");
-        }
+        output.print(() -> Map.of("heads", heads), () -> context.out.println(head == null ? "(no migrations)" : head + " (head)"));
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code db history}: every migration, applied, pending or failed. */
@@ -22,8 +23,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also show each script's file name.")
     boolean verbose;
 
-    @Option(names = "--json", description = "Print an array of {\"version\",\"description\",\"state\",...}.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     HistoryCommand(CliContext context) {
         this.context = context;
@@ -32,10 +33,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<MigrationEntry> entries = context.migrations().history();
-        if (json) {
-            context.json(entries.stream().map(HistoryCommand::json).toList());
-            return 0;
-        }
+        output.print(() -> entries.stream().map(HistoryCommand::json).toList(), () -> table(entries));
+        return 0;
+    }
+
+    private void table(List<MigrationEntry> entries) {
         String format = "%-16s %-32s %-9s %-20s %8s" + (verbose ? "  %s" : "%s") + "%n";
         context.out.printf(format, "VERSION", "DESCRIPTION", "STATE", "INSTALLED ON (UTC)", "TIME", verbose ? "SCRIPT" : "");
         for (MigrationEntry entry : entries) {
@@ -44,7 +46,6 @@ final class HistoryCommand implements Callable<Integer> {
                     entry.executionTimeMillis() == null ? "" : entry.executionTimeMillis() + " ms",
                     verbose ? entry.script() : "");
         }
-        return 0;
     }
 
     private static Map<String, Object> json(MigrationEntry entry) {

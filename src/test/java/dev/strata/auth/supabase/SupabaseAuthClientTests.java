@@ -62,7 +62,7 @@ class SupabaseAuthClientTests {
         UUID id = created(email("retried"));
         fake.failNext("admin:get", 2, 503);
 
-        JsonNode user = client().getUser(id).block();
+        JsonNode user = admin().getUser(id).block();
 
         assertThat(Objects.requireNonNull(user).path("id").asString()).isEqualTo(id.toString());
         assertThat(fake.calls("admin:get")).isEqualTo(3);
@@ -73,7 +73,7 @@ class SupabaseAuthClientTests {
         UUID id = created(email("exhausted"));
         fake.failNext("admin:get", 5, 502);
 
-        assertThatThrownBy(() -> client().getUser(id).block()).isInstanceOfSatisfying(SupabaseAuthException.class,
+        assertThatThrownBy(() -> admin().getUser(id).block()).isInstanceOfSatisfying(SupabaseAuthException.class,
                 failure -> assertThat(failure.error().status()).isEqualTo(502));
         assertThat(fake.calls("admin:get")).isEqualTo(3);
     }
@@ -89,7 +89,7 @@ class SupabaseAuthClientTests {
 
         assertThat(fake.hasUser(email)).isFalse();
         assertThat(fake.calls("admin:delete")).isEqualTo(3);
-        assertThat(client().getUser(id).blockOptional()).isEmpty();
+        assertThat(admin().getUser(id).blockOptional()).isEmpty();
     }
 
     @Test
@@ -157,7 +157,7 @@ class SupabaseAuthClientTests {
         try (SupabaseAuthClient publicKeyOnly = new SupabaseAuthClient(new SupabaseSettings(settings.url(), settings.apiKey(),
                 settings.apiKey(), null, settings.connectTimeout(), settings.readTimeout(), settings.jwksMinRefetch()),
                 JsonMapper.builder().build())) {
-            assertThatThrownBy(() -> publicKeyOnly.createUser(email("admin"), PASSWORD, true, null).block())
+            assertThatThrownBy(() -> new SupabaseAdmin(publicKeyOnly).createUser(email("admin"), PASSWORD, true, null).block())
                     .isInstanceOfSatisfying(SupabaseAuthException.class, failure -> assertThat(failure.error().code()).isEqualTo("not_admin"));
         }
     }
@@ -168,7 +168,7 @@ class SupabaseAuthClientTests {
         String email = email("new-keys");
         try (SupabaseAuthClient newKeys = new SupabaseAuthClient(Objects.requireNonNull(SupabaseSettings.from(Env.of(variables))),
                 JsonMapper.builder().build())) {
-            JsonNode user = newKeys.createUser(email, PASSWORD, true, null).block();
+            JsonNode user = new SupabaseAdmin(newKeys).createUser(email, PASSWORD, true, null).block();
             JsonNode session = newKeys.passwordGrant(email, PASSWORD).block();
 
             assertThat(Objects.requireNonNull(user).path("email").asString()).isEqualTo(email);
@@ -216,12 +216,16 @@ class SupabaseAuthClientTests {
     }
 
     private static UUID created(String email) {
-        JsonNode user = client().createUser(email, PASSWORD, true, null).block();
+        JsonNode user = admin().createUser(email, PASSWORD, true, null).block();
         return UUID.fromString(Objects.requireNonNull(user).path("id").asString());
     }
 
     private static SupabaseAuthClient client() {
         return client;
+    }
+
+    private static SupabaseAdmin admin() {
+        return new SupabaseAdmin(client);
     }
 
     private static SupabaseSettings with(Map<String, String> overrides) {

@@ -113,7 +113,7 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
     @Test
     void loginOfAnUnconfirmedEmailIsForbidden() throws Exception {
         String email = uniqueEmail("unconfirmed");
-        supabase.createUser(email, PASSWORD, false, null).block();
+        new SupabaseAdmin(supabase).createUser(email, PASSWORD, false, null).block();
 
         api.problem(api.login(email, PASSWORD), 403, "email_not_confirmed");
     }
@@ -121,7 +121,7 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
     @Test
     void loginGivesAUserMadeOutsideTheServiceItsProfile(TestDatabase database) throws Exception {
         String email = uniqueEmail("dashboard");
-        supabase.createUser(email, PASSWORD, true, "Made In Dashboard").block();
+        new SupabaseAdmin(supabase).createUser(email, PASSWORD, true, "Made In Dashboard").block();
 
         JsonNode user = api.body(api.login(email, PASSWORD), 200).get("user");
 

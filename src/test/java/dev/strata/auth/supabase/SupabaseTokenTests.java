@@ -43,7 +43,7 @@ class SupabaseTokenTests extends SupabaseServiceTest {
     @Test
     void aUserWhoSignedUpAtSupabaseDirectlyGetsAProfileFromTheToken() throws Exception {
         String email = uniqueEmail("direct");
-        supabase.createUser(email, PASSWORD, true, "Direct Signup").block();
+        new SupabaseAdmin(supabase).createUser(email, PASSWORD, true, "Direct Signup").block();
 
         JsonNode profile = api.body(api.me(supabaseToken(email)), 200);
 
