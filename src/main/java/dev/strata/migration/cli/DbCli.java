@@ -4,7 +4,6 @@ import dev.strata.settings.StrataException;
 import dev.strata.settings.Env;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import org.springframework.modulith.NamedInterface;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +11,6 @@ import picocli.CommandLine;
  * one clear message on stderr, 2 a usage error with the usage text (and for {@code check}: 1
  * when the database is not at head).
  */
-@NamedInterface("cli")
 public final class DbCli {
 
     private DbCli() {
