@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
@@ -33,7 +34,7 @@ public final class SchemaDiff {
      * own; a failure is one line for the user naming {@code what} was read.
      */
     public static SchemaModel inspect(DatabaseSettings database, SchemaFilter filter, String what) {
-        try (Connection connection = database.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME)
+        try (Connection connection = DatabaseConnections.jdbc(database, DatabaseSettings.MIGRATION_APPLICATION_NAME)
                 .getConnection()) {
             return SchemaInspector.inspect(connection, filter);
         } catch (SQLException e) {
