@@ -1,8 +1,8 @@
 package dev.strata;
 
-import dev.strata.settings.Preflight;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.Env;
+import dev.strata.settings.StrataSettings;
 import dev.strata.migration.cli.DbCli;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,14 +26,19 @@ public class StrataApplication {
             Env env = Env.system(Path.of("").toAbsolutePath());
             System.exit(DbCli.run(Arrays.copyOfRange(args, 1, args.length), env, System.out, System.err));
         }
+        StrataSettings settings;
         try {
-            Preflight.check(Env.system(Path.of("").toAbsolutePath()));
+            settings = StrataSettings.from(Env.system(Path.of("").toAbsolutePath()));
         } catch (StrataException e) {
             System.err.println("strata: " + e.getMessage());
             System.exit(e.exitCode());
+            return;
         }
+        SpringApplication application = new SpringApplication(StrataApplication.class);
+        // The context uses this very instance: the settings are parsed once per process.
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("strataSettings", settings));
         try {
-            SpringApplication.run(StrataApplication.class, args);
+            application.run(args);
         } catch (RuntimeException e) {
             StrataException failure = StrataException.find(e);
             if (failure == null) {

@@ -5,10 +5,9 @@ import dev.strata.auth.local.LocalUsers;
 import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.settings.TokenSettings;
-import dev.strata.settings.Databases;
-import dev.strata.settings.Env;
+import dev.strata.settings.AuthSettings;
 import dev.strata.settings.RedisSettings;
+import dev.strata.settings.StrataSettings;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
@@ -38,13 +37,13 @@ class AuthConfiguration {
     static final int BCRYPT_COST = 10;
 
     @Bean
-    JwtSecret jwtSecret(Env env, Databases databases, EmbeddedServices embedded) {
-        return JwtSecret.resolve(env, databases.embedded(), embedded.home());
+    JwtSecret jwtSecret(StrataSettings settings, EmbeddedServices embedded) {
+        return JwtSecret.resolve(settings.auth().secret(), embedded.home());
     }
 
     @Bean
-    TokenService tokenService(Env env, JwtSecret secret) {
-        return new TokenService(TokenSettings.from(env), secret.key(), Clock.systemUTC());
+    TokenService tokenService(StrataSettings settings, JwtSecret secret) {
+        return new TokenService(settings.auth().tokens(), secret.key(), Clock.systemUTC());
     }
 
     @Bean
@@ -77,8 +76,11 @@ class AuthConfiguration {
 
     @Bean
     AuthService authService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles,
-            SessionStore sessions, TokenService tokens, ReactiveStringRedisTemplate redis, RedisSettings settings, Env env) {
+            SessionStore sessions, TokenService tokens, ReactiveStringRedisTemplate redis, RedisSettings settings,
+            StrataSettings strata) {
+        AuthSettings auth = strata.auth();
         return new AuthService(users, providerTokens, profiles, sessions, tokens,
-                new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()), AuthService.Limits.from(env));
+                new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
+                new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()));
     }
 }

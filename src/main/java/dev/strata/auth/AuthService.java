@@ -3,7 +3,6 @@ package dev.strata.auth;
 import dev.strata.auth.session.Session;
 import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.settings.Env;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
@@ -24,11 +23,6 @@ final class AuthService {
      * @param failedPerAccount {@code STRATA_RATE_LIMIT_ACCOUNT} (default 10): failed logins of one account
      */
     record Limits(int perIp, int failedPerAccount) {
-
-        static Limits from(Env env) {
-            return new Limits(env.integer("STRATA_RATE_LIMIT_IP", 30, 1, 1_000_000),
-                    env.integer("STRATA_RATE_LIMIT_ACCOUNT", 10, 1, 1_000_000));
-        }
     }
 
     private final AuthProvider users;

@@ -1,8 +1,7 @@
 package dev.strata.auth;
 
-import dev.strata.settings.Env;
+import dev.strata.settings.StrataSettings;
 import dev.strata.web.Problems;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +44,8 @@ class SecurityConfiguration {
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.OPTIONS, "/**"));
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerVerifier verifier, Env env) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerVerifier verifier,
+            StrataSettings settings) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> unauthorized(exchange.getResponse());
         AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager(verifier));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(cors -> cors.configurationSource(cors(env)))
+                .cors(cors -> cors.configurationSource(cors(settings.server().corsAllowedOrigins())))
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(PUBLIC).permitAll()
                         .anyExchange().authenticated())
@@ -80,10 +80,8 @@ class SecurityConfiguration {
         };
     }
 
-    /** {@code CORS_ALLOWED_ORIGINS}: comma-separated origins allowed to call the API from a browser; none by default. */
-    private static CorsConfigurationSource cors(Env env) {
-        List<String> origins = Arrays.stream(env.get("CORS_ALLOWED_ORIGINS", "").split(","))
-                .map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+    /** The origins of {@code CORS_ALLOWED_ORIGINS} may call the API from a browser. */
+    private static CorsConfigurationSource cors(List<String> origins) {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(origins);
         configuration.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));

@@ -1,6 +1,6 @@
 package dev.strata.embedded;
 
-import dev.strata.settings.Env;
+import dev.strata.settings.StrataSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedServices embeddedServices(Env env) {
-        return new EmbeddedServices(EmbeddedServices.home(env));
+    EmbeddedServices embeddedServices(StrataSettings settings) {
+        return new EmbeddedServices(settings.embedded().home());
     }
 }

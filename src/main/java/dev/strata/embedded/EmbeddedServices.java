@@ -1,7 +1,6 @@
 package dev.strata.embedded;
 
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,11 +20,6 @@ public final class EmbeddedServices implements AutoCloseable {
 
     public EmbeddedServices(Path home) {
         this.home = home;
-    }
-
-    /** {@code STRATA_HOME}, default {@code ./.strata}: embedded data and the development JWT secret. */
-    public static Path home(Env env) {
-        return Path.of(env.get("STRATA_HOME", ".strata")).toAbsolutePath().normalize();
     }
 
     /** Where the embedded PostgreSQL of {@code home} keeps its data. */

@@ -1,9 +1,8 @@
 package dev.strata.health;
 
-import dev.strata.settings.Env;
+import dev.strata.settings.StrataSettings;
 import dev.strata.migration.MigrationCatalog;
 import io.r2dbc.spi.ConnectionFactory;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
@@ -22,9 +21,8 @@ class HealthConfiguration {
 
     @Bean
     DependencyChecks dependencyChecks(ConnectionFactory connectionFactory, ReactiveRedisConnectionFactory redis,
-            MigrationCatalog catalog, Env env) {
-        Duration timeout = Duration.ofMillis(env.integer("STRATA_HEALTH_TIMEOUT_MS", 1000, 50, 60_000));
-        return new DependencyChecks(connectionFactory, redis, catalog, timeout);
+            MigrationCatalog catalog, StrataSettings settings) {
+        return new DependencyChecks(connectionFactory, redis, catalog, settings.health().timeout());
     }
 
     @Bean

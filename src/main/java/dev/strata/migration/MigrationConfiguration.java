@@ -1,8 +1,8 @@
 package dev.strata.migration;
 
 import dev.strata.settings.Databases;
-import dev.strata.settings.Env;
-import java.time.Duration;
+import dev.strata.settings.MigrationSettings;
+import dev.strata.settings.StrataSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +19,8 @@ class MigrationConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MigrationConfiguration.class);
 
     @Bean
-    MigrationService migrationService(Databases databases, Env env) {
-        return new MigrationService(databases.migration(), MigrationService.locations(env), log::info);
+    MigrationService migrationService(Databases databases, StrataSettings settings) {
+        return new MigrationService(databases.migration(), settings.migrations().locations(), log::info);
     }
 
     @Bean
@@ -29,9 +29,8 @@ class MigrationConfiguration {
     }
 
     @Bean
-    StartupMigration startupMigration(MigrationService migrations, Databases databases, Env env) {
-        boolean migrate = env.flag("STRATA_MIGRATE_ON_STARTUP", databases.embedded());
-        Duration wait = Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 30, 0, 86_400));
-        return new StartupMigration(migrations, databases, migrate, wait);
+    StartupMigration startupMigration(MigrationService migrations, Databases databases, StrataSettings settings) {
+        MigrationSettings migration = settings.migrations();
+        return new StartupMigration(migrations, databases, migration.onStartup(), migration.databaseWait());
     }
 }

@@ -1,9 +1,10 @@
 package dev.strata.migration;
 
+import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
+import dev.strata.settings.MigrationSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class MigrationService {
 
     /** Where the shipped migrations live. */
-    public static final String DEFAULT_LOCATION = "classpath:db/migration";
+    public static final String DEFAULT_LOCATION = MigrationSettings.DEFAULT_LOCATION;
 
     private final DatabaseSettings target;
     private final List<String> locations;
@@ -54,15 +55,6 @@ public final class MigrationService {
     /** The same service reporting an upgrade as {@code Migrations applied n/N} lines only. */
     public MigrationService terse() {
         return new MigrationService(target, locations, progress, true);
-    }
-
-    /** {@code STRATA_MIGRATION_LOCATIONS}: comma-separated Flyway locations, default the shipped ones. */
-    public static List<String> locations(Env env) {
-        String configured = env.get("STRATA_MIGRATION_LOCATIONS");
-        if (configured == null) {
-            return List.of(DEFAULT_LOCATION);
-        }
-        return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public List<String> locations() {
@@ -220,7 +212,7 @@ public final class MigrationService {
      * {@code getConnection()} opens a connection that its caller closes.
      */
     static PGSimpleDataSource dataSource(DatabaseSettings target) {
-        return target.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME);
+        return DatabaseConnections.jdbc(target, DatabaseSettings.MIGRATION_APPLICATION_NAME);
     }
 
     private String failureMessage(@Nullable MigrationInfo failed, FlywayException e) {

@@ -1,8 +1,8 @@
 package dev.strata.redis;
 
-import dev.strata.settings.Env;
-import dev.strata.settings.Databases;
 import dev.strata.settings.RedisSettings;
+import dev.strata.settings.RedisSetup;
+import dev.strata.settings.StrataSettings;
 import dev.strata.embedded.EmbeddedServices;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
@@ -26,9 +26,10 @@ class RedisConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RedisConfiguration.class);
 
     @Bean
-    RedisSettings redisSettings(Env env, Databases databases, EmbeddedServices embedded) {
-        RedisURI configured = RedisSettings.configured(env, databases.embedded());
-        String prefix = env.get("STRATA_REDIS_KEY_PREFIX", "strata:");
+    RedisSettings redisSettings(StrataSettings strata, EmbeddedServices embedded) {
+        RedisSetup setup = strata.redis();
+        RedisURI configured = setup.url();
+        String prefix = setup.keyPrefix();
         if (configured != null) {
             RedisSettings settings = new RedisSettings(configured, prefix, false);
             log.info("Redis: {} (from REDIS_URL)", settings.describe());

@@ -1,6 +1,5 @@
 package dev.strata.schema;
 
-import dev.strata.database.DatabaseError;
 import dev.strata.schema.diff.SchemaDiffer;
 import dev.strata.schema.inspect.SchemaInspector;
 import dev.strata.schema.lint.Lint;
@@ -10,8 +9,6 @@ import dev.strata.schema.ops.ProgramChange;
 import dev.strata.schema.ops.TypeChange;
 import dev.strata.schema.order.StatementOrder;
 import dev.strata.schema.render.ChangeRenderer;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +19,21 @@ public sealed interface DatabaseSelection {
 
     /** Nothing configured: start the embedded PostgreSQL; {@code reason} says why, for the log. */
     record Embedded(String reason) implements DatabaseSelection {
+    }
+
+    /**
+     * The one place that decides between the two: the configured databases, or the embedded
+     * PostgreSQL that {@code embedded} provides (given the reason, for its log line), used for
+     * both planes. The service starts it in-process; a {@code db} command may reuse the service's.
+     */
+    default Databases databases(Function<String, DatabaseSettings> embedded) {
+        return switch (this) {
+            case Configured configured -> configured.databases();
+            case Embedded nothing -> {
+                DatabaseSettings settings = embedded.apply(nothing.reason());
+                yield new Databases(settings, settings, true);
+            }
+        };
     }
 
     static DatabaseSelection from(Env env) {

@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * One PostgreSQL connection target, parsed once and rendered for both drivers: JDBC for
- * migrations and the CLI, R2DBC for the runtime pool. Never prints its password.
+ * One PostgreSQL connection target, parsed once; {@code dev.strata.database} opens it with either
+ * driver: JDBC for migrations and the CLI, R2DBC for the runtime pool. Never prints its password.
  *
  * @param source the variable it came from, quoted in error messages
  * @param host host name or address (IPv6 without brackets)
@@ -69,22 +68,6 @@ public record DatabaseSettings(
         StringJoiner query = new StringJoiner("&", "?", "");
         jdbcParameters(applicationName).forEach((key, value) -> query.add(key + "=" + encode(value)));
         return "jdbc:postgresql://" + hostAndPort() + "/" + encode(database) + query;
-    }
-
-    /**
-     * A non-pooled JDBC DataSource for this target: every {@code getConnection()} opens a
-     * connection that its caller closes. Connecting gives up after 5 s.
-     */
-    public PGSimpleDataSource jdbcDataSource(String applicationName) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(jdbcUrl(applicationName));
-        dataSource.setUser(user);
-        if (password != null) {
-            dataSource.setPassword(password);
-        }
-        dataSource.setConnectTimeout(5);
-        dataSource.setSocketTimeout(0);
-        return dataSource;
     }
 
     private Map<String, String> jdbcParameters(String applicationName) {

@@ -2,7 +2,9 @@ package dev.strata.settings;
 
 import dev.strata.settings.StrataException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +69,15 @@ public interface Env {
         }
         throw new StrataException(
                 name + ": expected a whole number from " + min + " to " + max + ", got '" + value + "'");
+    }
+
+    /** A comma-separated list, each item stripped, empty items dropped; empty when the variable is unset. */
+    default List<String> list(String name) {
+        String value = get(name);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     static Env of(Map<String, String> values) {

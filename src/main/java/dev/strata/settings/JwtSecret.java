@@ -1,7 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.Env;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,16 +33,16 @@ public final class JwtSecret {
         return key.clone();
     }
 
-    public static JwtSecret resolve(Env env, boolean embedded, Path home) {
-        byte[] configured = check(env, embedded);
-        return configured != null ? new JwtSecret(configured) : development(home.resolve("jwt-secret"));
+    /** The configured secret, else the development one kept in {@code home} (created on first use). */
+    public static JwtSecret resolve(@Nullable JwtSecret configured, Path home) {
+        return configured != null ? configured : development(home.resolve("jwt-secret"));
     }
 
     /**
-     * Validates {@code JWT_SECRET} without generating anything: its bytes, or null when it is
-     * unset and may be (embedded run only).
+     * {@code JWT_SECRET}, checked without generating anything: null when it is unset and may be
+     * (embedded run only).
      */
-    public static byte @Nullable [] check(Env env, boolean embedded) {
+    static @Nullable JwtSecret configured(Env env, boolean embedded) {
         String configured = env.raw("JWT_SECRET");
         if (configured != null && !configured.isEmpty()) {
             byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
@@ -52,7 +50,7 @@ public final class JwtSecret {
                 throw new StrataException("JWT_SECRET: must be at least " + MIN_BYTES + " bytes, got " + bytes.length
                         + " (generate one with: openssl rand -base64 48)");
             }
-            return bytes;
+            return new JwtSecret(bytes);
         }
         if (!embedded) {
             throw new StrataException("JWT_SECRET: required with a configured database, at least " + MIN_BYTES

@@ -1,5 +1,6 @@
 package dev.strata.settings;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,5 +12,15 @@ class SettingsConfiguration {
     @Bean
     Env strataEnv(Environment environment) {
         return environment::getProperty;
+    }
+
+    /**
+     * The settings, parsed here only when the context was started without them: {@code StrataApplication}
+     * registers the instance it already parsed, while a test context has only its environment.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    StrataSettings strataSettings(Env env) {
+        return StrataSettings.from(env);
     }
 }

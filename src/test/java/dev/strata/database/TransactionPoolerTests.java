@@ -67,7 +67,7 @@ class TransactionPoolerTests {
 
     /** 400 queries over 8 pooled connections, 40 distinct statements, as a busy service would send them. */
     private static int r2dbcFailures(DatabaseSettings settings) {
-        ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(DatabaseConfiguration.r2dbc(settings))
+        ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(DatabaseConnections.r2dbc(settings))
                 .initialSize(8).maxSize(8).build());
         AtomicInteger failures = new AtomicInteger();
         try {

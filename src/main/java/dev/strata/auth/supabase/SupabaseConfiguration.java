@@ -2,7 +2,7 @@ package dev.strata.auth.supabase;
 
 import dev.strata.settings.SupabaseSettings;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.settings.Env;
+import dev.strata.settings.StrataSettings;
 import dev.strata.settings.RedisSettings;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
@@ -23,9 +23,9 @@ class SupabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SupabaseConfiguration.class);
 
     @Bean
-    SupabaseSettings supabaseSettings(Env env, TokenService tokens) {
-        SupabaseSettings settings = Objects.requireNonNull(SupabaseSettings.from(env), "SUPABASE_URL is set");
-        settings.requireDistinctIssuer(tokens.settings().issuer());
+    SupabaseSettings supabaseSettings(StrataSettings strata) {
+        // The settings already refused an issuer equal to Supabase's.
+        SupabaseSettings settings = Objects.requireNonNull(strata.supabase(), "SUPABASE_URL is set");
         log.info("Auth: users in Supabase Auth at {}; Supabase access tokens accepted ({})", settings.url(),
                 settings.jwtSecret() == null ? "JWKS" : "JWKS and the legacy HS256 secret");
         return settings;

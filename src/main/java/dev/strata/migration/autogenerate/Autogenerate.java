@@ -2,7 +2,7 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
+import dev.strata.settings.CommandSettings;
 import dev.strata.migration.RevisionFiles;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
@@ -61,25 +61,25 @@ public final class Autogenerate {
         }
     }
 
-    private final Env env;
+    private final CommandSettings settings;
     private final Consumer<String> progress;
     private final Clock clock;
     private final UnaryOperator<DiffResult> review;
 
-    public Autogenerate(Env env, Consumer<String> progress, Clock clock) {
-        this(env, progress, clock, UnaryOperator.identity());
+    public Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock) {
+        this(settings, progress, clock, UnaryOperator.identity());
     }
 
     /** With {@code review} applied to the diff before it is verified: how a test spoils a script. */
-    Autogenerate(Env env, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review) {
-        this.env = env;
+    Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review) {
+        this.settings = settings;
         this.progress = progress;
         this.clock = clock;
         this.review = review;
     }
 
     public Outcome run(Request request, ScratchServer scratch) {
-        DesiredSchema models = DesiredSchema.of(env, request.dbDirectory());
+        DesiredSchema models = DesiredSchema.of(settings.tools().entityPackages(), request.dbDirectory());
         try (ScratchDatabase start = scratch.create(); ScratchDatabase wanted = scratch.create()) {
             // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
             CompletableFuture<Desired> rendering = Background.start(models.loader(), () -> desired(models, wanted));
@@ -111,7 +111,7 @@ public final class Autogenerate {
     }
 
     private SchemaModel migrated(Request request, ScratchDatabase start) {
-        CurrentSchema.build(start.settings(), CurrentSchema.locations(env, request.dbDirectory()), progress);
+        CurrentSchema.build(start.settings(), CurrentSchema.locations(settings.migrations(), request.dbDirectory()), progress);
         return inspect(start, "the migrations' scratch database");
     }
 

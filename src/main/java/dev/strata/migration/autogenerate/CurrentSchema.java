@@ -1,7 +1,7 @@
 package dev.strata.migration.autogenerate;
 
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
+import dev.strata.settings.MigrationSettings;
 import dev.strata.migration.MigrationService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +23,10 @@ public final class CurrentSchema {
      * in the project directory), so that a migration written a moment ago counts without a build;
      * else the shipped ones on the classpath.
      */
-    public static List<String> locations(Env env, Path dbDirectory) {
+    public static List<String> locations(MigrationSettings settings, Path dbDirectory) {
         Path folder = dbDirectory.resolve("migration");
-        if (env.has("STRATA_MIGRATION_LOCATIONS") || !Files.isDirectory(folder)) {
-            return MigrationService.locations(env);
+        if (settings.locationsConfigured() || !Files.isDirectory(folder)) {
+            return settings.locations();
         }
         return List.of("filesystem:" + folder.toAbsolutePath().normalize());
     }

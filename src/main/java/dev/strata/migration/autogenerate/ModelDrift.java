@@ -2,7 +2,6 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;
@@ -13,6 +12,7 @@ import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,10 +24,10 @@ public final class ModelDrift {
     private ModelDrift() {
     }
 
-    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, Env env, Path dbDirectory,
+    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, List<String> entityPackages, Path dbDirectory,
             Consumer<String> progress) {
         try (ScratchDatabase wanted = scratch.create(); Connection connection = wanted.connect()) {
-            DesiredSchema.of(env, dbDirectory).applyTo(connection, progress);
+            DesiredSchema.of(entityPackages, dbDirectory).applyTo(connection, progress);
             SchemaModel desired = Schemas.inspect(wanted.settings(), "the models' scratch database");
             return SchemaDiff.compare(Schemas.inspect(database, "the database"), desired, DiffOptions.none());
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package dev.strata.migration.autogenerate;
 
+import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
@@ -56,7 +57,7 @@ public final class Schemas {
     }
 
     private static Connection connect(DatabaseSettings database) throws SQLException {
-        return database.jdbcDataSource(DatabaseSettings.MIGRATION_APPLICATION_NAME).getConnection();
+        return DatabaseConnections.jdbc(database, DatabaseSettings.MIGRATION_APPLICATION_NAME).getConnection();
     }
 
     private static String firstLine(String sql) {

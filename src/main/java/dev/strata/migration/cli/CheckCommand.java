@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         if (!migrationsOnly) {
-            DiffResult drift = ModelDrift.of(context.database(), context.scratch(), context.env, directory,
-                    context.err::println);
+            DiffResult drift = ModelDrift.of(context.database(), context.scratch(),
+                    context.settings().tools().entityPackages(), directory, context.err::println);
             if (!drift.isEmpty()) {
                 drift.changes().forEach(change -> context.out.println("differs from the models: " + change.describe()));
                 context.out.print(drift.up().text());

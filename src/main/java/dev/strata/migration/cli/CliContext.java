@@ -1,6 +1,6 @@
 package dev.strata.migration.cli;
 
-import dev.strata.settings.DatabaseSelection;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.Env;
 import dev.strata.embedded.EmbeddedPostgresServer;
@@ -10,20 +10,20 @@ import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every verb shares: the settings, the output streams (results on stdout, progress on
- * stderr) and the {@link MigrationService}, made on first use with the service's own settings.
+ * stderr) and the {@link MigrationService}, each made on first use with the service's own settings.
  * With no database configured it uses the zero-setup embedded PostgreSQL: the running service's
  * when there is one, else it starts it for the command and stops it afterwards.
  */
 final class CliContext implements AutoCloseable {
 
-    final Env env;
+    private final Env env;
     final PrintStream out;
     final PrintStream err;
+    private @Nullable CommandSettings settings;
     private @Nullable DatabaseSettings database;
     private @Nullable MigrationService migrations;
     private @Nullable EmbeddedPostgresServer embedded;
@@ -35,9 +35,17 @@ final class CliContext implements AutoCloseable {
         this.err = err;
     }
 
+    /** The commands' settings, parsed when a verb first needs one, so that a usage error is reported as such. */
+    CommandSettings settings() {
+        if (settings == null) {
+            settings = CommandSettings.from(env);
+        }
+        return settings;
+    }
+
     MigrationService migrations() {
         if (migrations == null) {
-            migrations = new MigrationService(database(), MigrationService.locations(env), err::println);
+            migrations = new MigrationService(database(), settings().migrations().locations(), err::println);
         }
         return migrations;
     }
@@ -48,8 +56,7 @@ final class CliContext implements AutoCloseable {
             DatabaseSettings target = target();
             // Through a transaction pooler the changing verbs refuse at once, before any connection.
             if (!target.isTransactionPooler()) {
-                new DatabaseWait(target, err::println)
-                        .await(Duration.ofSeconds(env.integer("STRATA_DB_WAIT", 10, 0, 86_400)));
+                new DatabaseWait(target, err::println).await(settings().migrations().databaseWait());
             }
             database = target;
         }
@@ -59,20 +66,17 @@ final class CliContext implements AutoCloseable {
     /** Where scratch databases are made (autogenerate, check), opened on first use and closed with the context. */
     ScratchServer scratch() {
         if (scratch == null) {
-            scratch = ScratchServer.open(env, err::println);
+            scratch = ScratchServer.open(settings(), err::println);
         }
         return scratch;
     }
 
     private DatabaseSettings target() {
-        return switch (DatabaseSelection.from(env)) {
-            case DatabaseSelection.Configured configured -> configured.databases().migration();
-            case DatabaseSelection.Embedded reason -> embeddedTarget(reason.reason());
-        };
+        return settings().database().databases(this::embeddedTarget).migration();
     }
 
     private DatabaseSettings embeddedTarget(String reason) {
-        Path data = EmbeddedServices.postgresData(EmbeddedServices.home(env));
+        Path data = EmbeddedServices.postgresData(settings().embedded().home());
         Integer running = EmbeddedPostgresServer.runningPort(data);
         if (running != null) {
             err.println("Using the embedded PostgreSQL of the running service (" + reason + ", data in " + data + ")");

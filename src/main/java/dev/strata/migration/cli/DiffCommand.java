@@ -54,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timings timings = new Timings(context.env.get("STRATA_DIFF_TIMINGS") != null, context.err);
+        Timings timings = new Timings(context.settings().tools().diffTimings(), context.err);
         SchemaFilter filter = new SchemaFilter(schemas);
         // The two databases are read at the same time: most of the wait is on the servers.
         CompletableFuture<SchemaModel> pending = CompletableFuture.supplyAsync(() -> inspect("--to", to, filter));

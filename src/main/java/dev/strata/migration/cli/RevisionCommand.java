@@ -70,7 +70,8 @@ final class RevisionCommand implements Callable<Integer> {
         }
         Autogenerate.Request request = new Autogenerate.Request(message, directory, renames, unsafe,
                 againstLive ? context.database() : null);
-        return switch (new Autogenerate(context.env, context.err::println, Clock.systemUTC()).run(request, context.scratch())) {
+        Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC());
+        return switch (autogenerate.run(request, context.scratch())) {
             case Autogenerate.Outcome.NoChanges none -> {
                 context.out.println("No changes detected");
                 yield 0;

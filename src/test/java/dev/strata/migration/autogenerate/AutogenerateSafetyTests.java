@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.settings.StrataException;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Script;
@@ -112,13 +113,13 @@ class AutogenerateSafetyTests {
     private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review) {
         Map<String, String> variables = project.variables();
         variables.put("STRATA_ENTITY_PACKAGES", "dev.strata,fixture");
-        Env env = Env.of(variables);
+        CommandSettings settings = CommandSettings.from(Env.of(variables));
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(models);
-        try (ScratchServer scratch = ScratchServer.open(env, lines::add)) {
-            return new Autogenerate(env, lines::add, Clock.systemUTC(), review)
+        try (ScratchServer scratch = ScratchServer.open(settings, lines::add)) {
+            return new Autogenerate(settings, lines::add, Clock.systemUTC(), review)
                     .run(new Autogenerate.Request("spoiled", project.db(), List.of(), false, null), scratch);
         } finally {
             thread.setContextClassLoader(previous);

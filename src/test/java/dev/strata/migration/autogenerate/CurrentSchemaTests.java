@@ -2,7 +2,9 @@ package dev.strata.migration.autogenerate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
+import dev.strata.settings.MigrationSettings;
 import dev.strata.migration.MigrationService;
 import dev.strata.test.MigrationFiles;
 import dev.strata.test.TestDatabase;
@@ -24,12 +26,12 @@ class CurrentSchemaTests {
 
     @Test
     void migrationsComeFromTheProjectFolderUnlessTheLocationsAreSet() throws IOException {
-        Env none = Env.of(Map.of());
+        MigrationSettings none = migrations(Map.of());
         assertThat(CurrentSchema.locations(none, project)).containsExactly(MigrationService.DEFAULT_LOCATION);
 
         new MigrationFiles(project).add("V1__one.sql", "SELECT 1;", null);
         assertThat(CurrentSchema.locations(none, project)).containsExactly("filesystem:" + project.resolve("migration"));
-        assertThat(CurrentSchema.locations(Env.of(Map.of("STRATA_MIGRATION_LOCATIONS", "filesystem:/x")), project))
+        assertThat(CurrentSchema.locations(migrations(Map.of("STRATA_MIGRATION_LOCATIONS", "filesystem:/x")), project))
                 .containsExactly("filesystem:/x");
     }
 
@@ -40,12 +42,16 @@ class CurrentSchemaTests {
         files.add("V20260101000000__two.sql", "CREATE TABLE two (id int);", null);
         List<String> lines = new ArrayList<>();
 
-        int applied = CurrentSchema.build(database.settings(), CurrentSchema.locations(Env.of(Map.of()), project), lines::add);
+        int applied = CurrentSchema.build(database.settings(), CurrentSchema.locations(migrations(Map.of()), project), lines::add);
 
         assertThat(applied).isEqualTo(2);
         assertThat(database.tables()).containsExactly("one", "two");
         assertThat(lines.subList(0, 2)).satisfiesExactly(line -> assertThat(line).startsWith("Migrations applied 1/2 ("),
                 line -> assertThat(line).startsWith("Migrations applied 2/2 ("));
         assertThat(lines.getLast()).startsWith("Current schema: 2 migrations applied in ");
+    }
+
+    private static MigrationSettings migrations(Map<String, String> variables) {
+        return CommandSettings.from(Env.of(variables)).migrations();
     }
 }

@@ -2,12 +2,11 @@ package dev.strata.migration.autogenerate.desired;
 
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
-import dev.strata.settings.Env;
+import dev.strata.settings.ToolSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,23 +22,21 @@ import java.util.function.Consumer;
 public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
 
     /** The setting that lists the entity packages, comma-separated. */
-    public static final String ENTITY_PACKAGES = "STRATA_ENTITY_PACKAGES";
+    public static final String ENTITY_PACKAGES = ToolSettings.ENTITY_PACKAGES;
 
     /** The project's base package: where the entities are unless the setting says otherwise. */
-    public static final String DEFAULT_PACKAGE = "dev.strata";
+    public static final String DEFAULT_PACKAGE = ToolSettings.DEFAULT_ENTITY_PACKAGE;
 
     public DesiredSchema {
         packages = List.copyOf(packages);
     }
 
     /**
-     * The packages from {@code STRATA_ENTITY_PACKAGES}, the classes the running code sees (the
+     * The given packages (the setting {@code STRATA_ENTITY_PACKAGES}), the classes the running code sees (the
      * context class loader: the executable jar's, or the one a caller set), and the project's
      * {@code db} folder.
      */
-    public static DesiredSchema of(Env env, Path dbDirectory) {
-        String configured = env.get(ENTITY_PACKAGES, DEFAULT_PACKAGE);
-        List<String> packages = Arrays.stream(configured.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    public static DesiredSchema of(List<String> packages, Path dbDirectory) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return new DesiredSchema(packages, context != null ? context : DesiredSchema.class.getClassLoader(), dbDirectory);
     }

@@ -1,5 +1,6 @@
 package dev.strata.migration.autogenerate.shadow;
 
+import dev.strata.database.DatabaseConnections;
 import dev.strata.settings.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +34,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** A new connection that the caller closes. */
     public Connection connect() throws SQLException {
-        return settings.jdbcDataSource(APPLICATION_NAME).getConnection();
+        return DatabaseConnections.jdbc(settings, APPLICATION_NAME).getConnection();
     }
 
     /** Drops the database, ending any connection still open to it. */

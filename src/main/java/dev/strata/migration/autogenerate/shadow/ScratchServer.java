@@ -1,12 +1,12 @@
 package dev.strata.migration.autogenerate.shadow;
 
+import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.DatabaseUrl;
-import dev.strata.settings.Env;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.ToolSettings;
 import dev.strata.embedded.EmbeddedPostgresServer;
-import dev.strata.embedded.EmbeddedServices;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class ScratchServer implements AutoCloseable {
 
     /** The setting naming a server where the scratch databases may be created. */
-    public static final String SHADOW_DATABASE_URL = "SHADOW_DATABASE_URL";
+    public static final String SHADOW_DATABASE_URL = ToolSettings.SHADOW_DATABASE_URL;
 
     /** Every scratch database's name starts with this. */
     public static final String PREFIX = "strata_shadow_";
@@ -53,10 +53,9 @@ public final class ScratchServer implements AutoCloseable {
     }
 
     /** The server the settings choose; one progress line says which. */
-    public static ScratchServer open(Env env, Consumer<String> progress) {
-        String url = env.get(SHADOW_DATABASE_URL);
-        if (url != null) {
-            DatabaseSettings admin = DatabaseUrl.parse(SHADOW_DATABASE_URL, url);
+    public static ScratchServer open(CommandSettings settings, Consumer<String> progress) {
+        DatabaseSettings admin = settings.tools().shadowDatabase();
+        if (admin != null) {
             if (admin.isTransactionPooler()) {
                 throw new StrataException(SHADOW_DATABASE_URL + " points at a transaction-mode pooler ("
                         + admin.hostAndPort() + "): give the server's own address");
@@ -64,7 +63,7 @@ public final class ScratchServer implements AutoCloseable {
             progress.accept("Scratch databases: " + SHADOW_DATABASE_URL + " (" + admin.hostAndPort() + ")");
             return new ScratchServer(admin, null, progress);
         }
-        return embedded(EmbeddedServices.home(env).resolve("shadow"), progress);
+        return embedded(settings.embedded().home().resolve("shadow"), progress);
     }
 
     private static ScratchServer embedded(Path data, Consumer<String> progress) {
@@ -160,7 +159,7 @@ public final class ScratchServer implements AutoCloseable {
     }
 
     private List<String> otherScratchDatabases() {
-        try (Connection connection = admin.jdbcDataSource(ScratchDatabase.APPLICATION_NAME).getConnection();
+        try (Connection connection = DatabaseConnections.jdbc(admin, ScratchDatabase.APPLICATION_NAME).getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
                         + PREFIX.replace("_", "\\_") + "%'")) {
@@ -175,7 +174,7 @@ public final class ScratchServer implements AutoCloseable {
     }
 
     private void admin(String sql) throws SQLException {
-        try (Connection connection = admin.jdbcDataSource(ScratchDatabase.APPLICATION_NAME).getConnection();
+        try (Connection connection = DatabaseConnections.jdbc(admin, ScratchDatabase.APPLICATION_NAME).getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

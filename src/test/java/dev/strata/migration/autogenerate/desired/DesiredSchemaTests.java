@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.settings.StrataException;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.CurrentSchema;
@@ -40,7 +41,7 @@ class DesiredSchemaTests {
 
     @BeforeEach
     void openServer() {
-        server = ScratchServer.open(Env.of(Map.of(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl())),
+        server = ScratchServer.open(CommandSettings.from(Env.of(Map.of(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl()))),
                 lines::add);
     }
 

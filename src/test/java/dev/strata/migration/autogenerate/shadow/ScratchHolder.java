@@ -1,5 +1,6 @@
 package dev.strata.migration.autogenerate.shadow;
 
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
 import java.nio.file.Path;
 
@@ -13,7 +14,8 @@ final class ScratchHolder {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        ScratchServer server = ScratchServer.open(Env.system(Path.of("").toAbsolutePath()), System.err::println);
+        ScratchServer server = ScratchServer.open(CommandSettings.from(Env.system(Path.of("").toAbsolutePath())),
+                System.err::println);
         ScratchDatabase database = server.create();
         System.out.println("created " + database.name());
         System.out.flush();

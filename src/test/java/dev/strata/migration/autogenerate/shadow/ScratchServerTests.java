@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.migration.MigrationService;
@@ -97,16 +98,16 @@ class ScratchServerTests {
 
     @Test
     void withoutAUrlTheEmbeddedServerBuildsBothSchemasAndIsStoppedAfterwards() throws IOException, SQLException {
-        Env env = Env.of(Map.of("STRATA_HOME", directory.toString()));
+        CommandSettings settings = CommandSettings.from(Env.of(Map.of("STRATA_HOME", directory.toString())));
         Path data = directory.resolve("shadow");
         int port;
         String name;
-        try (ScratchServer server = ScratchServer.open(env, lines::add); ScratchDatabase migrated = server.create();
+        try (ScratchServer server = ScratchServer.open(settings, lines::add); ScratchDatabase migrated = server.create();
                 ScratchDatabase desired = server.create(); Connection connection = desired.connect()) {
             name = migrated.name();
             port = migrated.settings().port();
             CurrentSchema.build(migrated.settings(), List.of(MigrationService.DEFAULT_LOCATION), lines::add);
-            DesiredSchema.of(Env.of(Map.of()), Path.of("src/main/resources/db")).applyTo(connection, lines::add);
+            DesiredSchema.of(List.of(DesiredSchema.DEFAULT_PACKAGE), Path.of("src/main/resources/db")).applyTo(connection, lines::add);
             assertThat(CatalogSnapshot.of(new TestDatabase(desired.settings())))
                     .isEqualTo(CatalogSnapshot.of(new TestDatabase(migrated.settings())));
             assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);
@@ -121,8 +122,8 @@ class ScratchServerTests {
         }
     }
 
-    private static Env shadowUrl() {
-        return Env.of(Map.of(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl()));
+    private static CommandSettings shadowUrl() {
+        return CommandSettings.from(Env.of(Map.of(ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl())));
     }
 
     private static List<String> databases(TestDatabase any) {

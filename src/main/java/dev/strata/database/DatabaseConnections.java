@@ -1,0 +1,57 @@
+package dev.strata.database;
+
+import dev.strata.settings.DatabaseSettings;
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.postgresql.client.SSLMode;
+import java.time.Duration;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Opens a parsed connection target with either driver: JDBC for migrations and the {@code db}
+ * commands, R2DBC for the runtime pool. Both carry the same SSL mode and pooler handling.
+ */
+public final class DatabaseConnections {
+
+    private DatabaseConnections() {
+    }
+
+    /**
+     * A non-pooled JDBC DataSource for {@code target}: every {@code getConnection()} opens a
+     * connection that its caller closes. Connecting gives up after 5 s.
+     */
+    public static PGSimpleDataSource jdbc(DatabaseSettings target, String applicationName) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(target.jdbcUrl(applicationName));
+        dataSource.setUser(target.user());
+        if (target.password() != null) {
+            dataSource.setPassword(target.password());
+        }
+        dataSource.setConnectTimeout(5);
+        dataSource.setSocketTimeout(0);
+        return dataSource;
+    }
+
+    /** The runtime driver configuration; behind a transaction pooler no statement is cached. */
+    static PostgresqlConnectionFactory r2dbc(DatabaseSettings settings) {
+        PostgresqlConnectionConfiguration.Builder builder = PostgresqlConnectionConfiguration.builder()
+                .host(settings.host())
+                .port(settings.port())
+                .database(settings.database())
+                .username(settings.user())
+                .applicationName(DatabaseSettings.RUNTIME_APPLICATION_NAME)
+                .sslMode(SSLMode.valueOf(settings.sslMode().name()))
+                .connectTimeout(Duration.ofSeconds(5))
+                .tcpKeepAlive(true);
+        if (settings.password() != null) {
+            builder.password(settings.password());
+        }
+        if (settings.sslRootCert() != null) {
+            builder.sslRootCert(settings.sslRootCert());
+        }
+        if (settings.isTransactionPooler()) {
+            builder.preparedStatementCacheQueries(0);
+        }
+        return new PostgresqlConnectionFactory(builder.build());
+    }
+}
