@@ -1,9 +1,9 @@
 package dev.strata;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.Env;
-import dev.strata.settings.StrataSettings;
 import dev.strata.migration.cli.DbCli;
+import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.StrataSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -28,7 +28,7 @@ public class StrataApplication {
         }
         StrataSettings settings;
         try {
-            settings = StrataSettings.from(Env.system(Path.of("").toAbsolutePath()));
+            settings = StrataSettings.from(Env.service(args, Path.of("").toAbsolutePath()));
         } catch (StrataException e) {
             System.err.println("strata: " + e.getMessage());
             System.exit(e.exitCode());

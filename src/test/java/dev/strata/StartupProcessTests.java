@@ -2,8 +2,8 @@ package dev.strata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceProcess;
+import dev.strata.test.ShippedMigrations;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.net.ServerSocket;

@@ -1,14 +1,14 @@
 package dev.strata.auth;
 
-import dev.strata.settings.JwtSecret;
 import dev.strata.auth.local.LocalUsers;
-import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.session.SessionStore;
+import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.tokens.TokenService;
+import dev.strata.embedded.EmbeddedServices;
 import dev.strata.settings.AuthSettings;
+import dev.strata.settings.JwtSecret;
 import dev.strata.settings.RedisSettings;
 import dev.strata.settings.StrataSettings;
-import dev.strata.embedded.EmbeddedServices;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
 import org.slf4j.Logger;

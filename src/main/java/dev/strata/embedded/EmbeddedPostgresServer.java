@@ -1,9 +1,9 @@
 package dev.strata.embedded;
 
-import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.PoolMode;
 import dev.strata.settings.SslMode;
+import dev.strata.settings.StrataException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

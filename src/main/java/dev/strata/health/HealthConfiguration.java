@@ -1,7 +1,7 @@
 package dev.strata.health;
 
-import dev.strata.settings.StrataSettings;
 import dev.strata.migration.MigrationCatalog;
+import dev.strata.settings.StrataSettings;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;

@@ -1,8 +1,8 @@
 package dev.strata.migration;
 
 import dev.strata.database.DatabaseError;
-import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;

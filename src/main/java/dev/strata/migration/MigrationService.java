@@ -2,9 +2,9 @@ package dev.strata.migration;
 
 import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
-import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.MigrationSettings;
+import dev.strata.settings.StrataException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package dev.strata.redis;
 
+import dev.strata.embedded.EmbeddedServices;
 import dev.strata.settings.RedisSettings;
 import dev.strata.settings.RedisSetup;
 import dev.strata.settings.StrataSettings;
-import dev.strata.embedded.EmbeddedServices;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;

@@ -1,6 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

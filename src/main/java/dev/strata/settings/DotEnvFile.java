@@ -1,6 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

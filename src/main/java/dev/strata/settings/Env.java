@@ -1,6 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 
 /**
  * Where settings come from: a lookup by environment-variable name. The service reads them from
@@ -86,6 +86,23 @@ public interface Env {
     }
 
     /** Real environment variables over the {@code .env} file of the given directory. */
+    /**
+     * What the service's Spring environment would answer: {@code --NAME=value} arguments, then
+     * {@code -DNAME=value} system properties, then real variables, then {@code .env}; so the
+     * settings parsed before Spring starts are those the context would have parsed.
+     */
+    static Env service(String[] args, Path workingDirectory) {
+        SimpleCommandLinePropertySource commandLine = new SimpleCommandLinePropertySource(args);
+        Env system = system(workingDirectory);
+        return name -> {
+            String value = commandLine.getProperty(name);
+            if (value == null) {
+                value = System.getProperty(name);
+            }
+            return value != null ? value : system.raw(name);
+        };
+    }
+
     static Env system(Path workingDirectory) {
         Map<String, String> merged = new HashMap<>(DotEnvFile.read(workingDirectory.resolve(".env")));
         merged.putAll(System.getenv());

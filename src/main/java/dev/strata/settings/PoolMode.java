@@ -1,6 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.util.Locale;
 
 /**

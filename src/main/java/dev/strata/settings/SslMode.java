@@ -1,6 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
 import java.util.Locale;
 
 /** libpq's SSL modes, which both drivers understand; {@code ssl=require} and {@code sslmode=require} agree. */

@@ -1,7 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.Env;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
 package dev.strata.settings;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.Env;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.MacAlgorithm;
 import java.time.Duration;

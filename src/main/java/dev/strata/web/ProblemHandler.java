@@ -3,6 +3,8 @@ package dev.strata.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +18,6 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Every API error as {@code application/problem+json} with a {@code code} member, made by {@link Problems}. */
 @RestControllerAdvice

@@ -3,8 +3,8 @@ package dev.strata.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.strata.test.ShippedMigrations;
 import dev.strata.test.PgBouncer;
+import dev.strata.test.ShippedMigrations;
 import dev.strata.test.TestEnvironment;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,8 +2,8 @@ package dev.strata.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceTest;
+import dev.strata.test.ShippedMigrations;
 import dev.strata.test.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;

@@ -1,12 +1,11 @@
 package dev.strata.database;
 
-import dev.strata.database.DatabaseConfiguration;
-import dev.strata.settings.PoolMode;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.DatabaseUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.PoolMode;
 import dev.strata.test.PgBouncer;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;

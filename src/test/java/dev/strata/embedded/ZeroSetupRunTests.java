@@ -2,8 +2,8 @@ package dev.strata.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceProcess;
+import dev.strata.test.ShippedMigrations;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

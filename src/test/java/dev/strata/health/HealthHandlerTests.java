@@ -2,8 +2,8 @@ package dev.strata.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.test.ShippedMigrations;
 import dev.strata.test.ServiceTest;
+import dev.strata.test.ShippedMigrations;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,9 +3,9 @@ package dev.strata.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.StrataException;
 import dev.strata.test.CatalogSnapshot;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;

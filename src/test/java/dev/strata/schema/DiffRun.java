@@ -1,7 +1,7 @@
 package dev.strata.schema;
 
-import dev.strata.settings.Env;
 import dev.strata.migration.cli.DbCli;
+import dev.strata.settings.Env;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

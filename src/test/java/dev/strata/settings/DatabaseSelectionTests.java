@@ -1,15 +1,8 @@
 package dev.strata.settings;
 
-import dev.strata.settings.SslMode;
-import dev.strata.settings.PoolMode;
-import dev.strata.settings.Databases;
-import dev.strata.settings.DatabaseSelection;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,8 @@
 package dev.strata.settings;
 
-import dev.strata.settings.SslMode;
-import dev.strata.settings.PoolMode;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.DatabaseUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTests {

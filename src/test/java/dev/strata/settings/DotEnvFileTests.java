@@ -1,11 +1,8 @@
 package dev.strata.settings;
 
-import dev.strata.settings.DotEnvFile;
-import dev.strata.settings.Env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.strata.test;
 
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.DatabaseUrl;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.embedded.EmbeddedRedisServer;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.DatabaseUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package dev.strata.auth.supabase;
 
-import dev.strata.settings.SupabaseSettings;
 import dev.strata.auth.tokens.TokenService;
-import dev.strata.settings.StrataSettings;
 import dev.strata.settings.RedisSettings;
+import dev.strata.settings.StrataSettings;
+import dev.strata.settings.SupabaseSettings;
 import dev.strata.user.UserRepository;
 import java.time.Clock;
 import java.util.Objects;

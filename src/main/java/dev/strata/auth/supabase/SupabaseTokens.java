@@ -1,9 +1,9 @@
 package dev.strata.auth.supabase;
 
-import dev.strata.settings.SupabaseSettings;
 import dev.strata.auth.ProviderToken;
 import dev.strata.auth.ProviderTokens;
 import dev.strata.auth.tokens.UnverifiedJwt;
+import dev.strata.settings.SupabaseSettings;
 import dev.strata.user.UserProfile;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;

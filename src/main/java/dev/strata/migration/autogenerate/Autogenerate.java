@@ -1,18 +1,18 @@
 package dev.strata.migration.autogenerate;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.CommandSettings;
 import dev.strata.migration.RevisionFiles;
+import dev.strata.migration.autogenerate.desired.DesiredSchema;
+import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
+import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.SchemaDiff;
-import dev.strata.migration.autogenerate.desired.DesiredSchema;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
-import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
-import dev.strata.migration.autogenerate.shadow.ScratchServer;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

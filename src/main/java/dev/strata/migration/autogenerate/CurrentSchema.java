@@ -1,8 +1,8 @@
 package dev.strata.migration.autogenerate;
 
+import dev.strata.migration.MigrationService;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.MigrationSettings;
-import dev.strata.migration.MigrationService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.schema.Script;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.Script;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,12 +1,12 @@
 package dev.strata.migration.autogenerate;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseSettings;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
 import java.util.stream.Collectors;
 
 /**

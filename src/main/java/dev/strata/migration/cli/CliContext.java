@@ -1,13 +1,13 @@
 package dev.strata.migration.cli;
 
-import dev.strata.settings.CommandSettings;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.Env;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.migration.DatabaseWait;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.Env;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

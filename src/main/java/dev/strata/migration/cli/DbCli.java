@@ -1,7 +1,7 @@
 package dev.strata.migration.cli;
 
-import dev.strata.settings.StrataException;
 import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;

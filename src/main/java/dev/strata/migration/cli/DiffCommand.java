@@ -2,14 +2,14 @@ package dev.strata.migration.cli;
 
 import dev.strata.migration.autogenerate.FindingText;
 import dev.strata.migration.autogenerate.Schemas;
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseUrl;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.StrataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

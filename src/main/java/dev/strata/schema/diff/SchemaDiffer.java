@@ -2,9 +2,9 @@ package dev.strata.schema.diff;
 
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.RenameHint;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
-import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.List;

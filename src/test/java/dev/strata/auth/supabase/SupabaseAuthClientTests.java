@@ -1,10 +1,10 @@
 package dev.strata.auth.supabase;
 
-import dev.strata.settings.SupabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.settings.Env;
+import dev.strata.settings.SupabaseSettings;
 import dev.strata.test.supabase.FakeSupabaseAuth;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.strata.auth.supabase;
 
-import dev.strata.settings.SupabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.settings.Env;
+import dev.strata.settings.SupabaseSettings;
 import dev.strata.test.supabase.FakeSigningKeys;
 import dev.strata.test.supabase.FakeSupabaseAuth;
 import java.time.Clock;

@@ -1,19 +1,19 @@
 package dev.strata.auth.supabase;
 
-import dev.strata.settings.SupabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
 import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.SupabaseSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** {@code SUPABASE_*} settings: what is required with SUPABASE_URL, and one line naming the variable when something is wrong. */
 class SupabaseSettingsTests {

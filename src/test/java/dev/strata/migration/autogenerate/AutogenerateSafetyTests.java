@@ -3,12 +3,12 @@ package dev.strata.migration.autogenerate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.CommandSettings;
-import dev.strata.settings.Env;
+import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Script;
-import dev.strata.migration.autogenerate.shadow.ScratchServer;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
 import dev.strata.test.MigrationFiles;
 import dev.strata.test.ServiceProcess;
 import java.io.IOException;

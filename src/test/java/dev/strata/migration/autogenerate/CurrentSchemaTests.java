@@ -2,10 +2,10 @@ package dev.strata.migration.autogenerate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.migration.MigrationService;
 import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
 import dev.strata.settings.MigrationSettings;
-import dev.strata.migration.MigrationService;
 import dev.strata.test.MigrationFiles;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;

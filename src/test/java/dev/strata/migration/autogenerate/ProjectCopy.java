@@ -2,11 +2,11 @@ package dev.strata.migration.autogenerate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.settings.DatabaseUrl;
-import dev.strata.settings.Env;
-import dev.strata.migration.cli.DbCli;
 import dev.strata.migration.autogenerate.desired.DesiredSchema;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
+import dev.strata.migration.cli.DbCli;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.Env;
 import dev.strata.test.CompiledSources;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;

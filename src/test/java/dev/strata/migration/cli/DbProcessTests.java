@@ -3,8 +3,8 @@ package dev.strata.migration.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.settings.Env;
-import dev.strata.test.ServiceProcess;
 import dev.strata.test.MigrationFiles;
+import dev.strata.test.ServiceProcess;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.io.ByteArrayOutputStream;

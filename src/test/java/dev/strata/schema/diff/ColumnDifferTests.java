@@ -6,8 +6,8 @@ import static dev.strata.schema.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.schema.Schemas.ColumnBuilder;
-import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Column.Identity;
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;

@@ -3,10 +3,10 @@ package dev.strata.schema.inspect;
 import static dev.strata.schema.Schemas.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Column.Identity;
-import dev.strata.schema.model.Constraint;
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint.Kind;
+import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;

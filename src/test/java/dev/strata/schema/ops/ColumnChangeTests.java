@@ -4,8 +4,8 @@ import static dev.strata.schema.ChangeAssert.assertThatChange;
 import static dev.strata.schema.Schemas.column;
 import static dev.strata.schema.Schemas.name;
 
-import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Column.Identity;
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
 import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;

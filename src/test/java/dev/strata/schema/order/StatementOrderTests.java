@@ -12,8 +12,8 @@ import static dev.strata.schema.Schemas.table;
 import static dev.strata.schema.Schemas.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Column.Identity;
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;

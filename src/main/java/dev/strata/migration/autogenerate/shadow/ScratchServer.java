@@ -2,11 +2,11 @@ package dev.strata.migration.autogenerate.shadow;
 
 import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseSettings;
-import dev.strata.settings.CommandSettings;
-import dev.strata.settings.ToolSettings;
 import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.DatabaseSettings;
+import dev.strata.settings.StrataException;
+import dev.strata.settings.ToolSettings;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;

@@ -3,13 +3,13 @@ package dev.strata.migration.autogenerate.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.CommandSettings;
-import dev.strata.settings.Env;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.CurrentSchema;
 import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
 import dev.strata.test.CatalogSnapshot;
 import dev.strata.test.CompiledSources;
 import dev.strata.test.TestDatabase;

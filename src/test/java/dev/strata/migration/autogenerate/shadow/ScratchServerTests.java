@@ -3,14 +3,14 @@ package dev.strata.migration.autogenerate.shadow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.settings.StrataException;
-import dev.strata.settings.DatabaseUrl;
-import dev.strata.settings.CommandSettings;
-import dev.strata.settings.Env;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.CurrentSchema;
 import dev.strata.migration.autogenerate.desired.DesiredSchema;
+import dev.strata.settings.CommandSettings;
+import dev.strata.settings.DatabaseUrl;
+import dev.strata.settings.Env;
+import dev.strata.settings.StrataException;
 import dev.strata.test.CatalogSnapshot;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
