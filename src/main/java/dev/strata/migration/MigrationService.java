@@ -70,6 +70,7 @@ public final class MigrationService {
      * Applies pending migrations up to the target, each in its own transaction; Flyway's own
      * advisory lock and Strata's make concurrent callers wait, and each migration runs once.
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public int upgrade(Targets.Up to) {
         refuseTransactionPooler();
         try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
@@ -104,6 +105,7 @@ public final class MigrationService {
     }
 
     /** Reverses applied migrations down to the target; refuses before touching anything if a down script is missing. */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public int downgrade(Targets.Down to) {
         refuseTransactionPooler();
         try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {
@@ -127,6 +129,7 @@ public final class MigrationService {
      * Marks the database as being at the target without running anything: the history then lists
      * exactly the migrations up to it as applied. Returns the version stamped, or {@code base}.
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public String stamp(Targets.Mark mark) {
         refuseTransactionPooler();
         try (MigrationLock ignored = MigrationLock.acquire(dataSource(target), progress)) {

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.InitializingBean;
  * Runs while the application context is created, so before the HTTP port opens: waits for the
  * database, then applies pending migrations when enabled. A failure stops the start.
  */
-public final class StartupMigration implements InitializingBean {
+final class StartupMigration implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupMigration.class);
 

@@ -13,13 +13,13 @@ import java.util.Map;
  * or double quotes (double quotes understand {@code \n}, {@code \"} and {@code \\}). Real
  * environment variables always win over it; that merge happens in the callers.
  */
-public final class DotEnvFile {
+final class DotEnvFile {
 
     private DotEnvFile() {
     }
 
     /** The variables of the file, or an empty map when there is no file. */
-    public static Map<String, String> read(Path file) {
+    static Map<String, String> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }

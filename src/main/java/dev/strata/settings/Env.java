@@ -85,7 +85,6 @@ public interface Env {
         return copy::get;
     }
 
-    /** Real environment variables over the {@code .env} file of the given directory. */
     /**
      * What the service's Spring environment would answer: {@code --NAME=value} arguments, then
      * {@code -DNAME=value} system properties, then real variables, then {@code .env}; so the
@@ -103,6 +102,7 @@ public interface Env {
         };
     }
 
+    /** Real environment variables over the {@code .env} file of the given directory. */
     static Env system(Path workingDirectory) {
         Map<String, String> merged = new HashMap<>(DotEnvFile.read(workingDirectory.resolve(".env")));
         merged.putAll(System.getenv());

@@ -91,6 +91,7 @@ class AutogenerateSafetyTests {
     }
 
     @Test
+    @SuppressWarnings("try") // closing the run inside its block is the interruption under test
     void anInterruptedRunLeavesNoScratchDatabaseAndWritesNothing() throws Exception {
         new MigrationFiles(project.db()).add("V20260101000000__slow.sql", "SELECT pg_sleep(30);", "SELECT 1;");
         try (ServiceProcess run = ServiceProcess.run(project.root(), project.variables(), "db", "revision", "--autogenerate",
