@@ -1,4 +1,4 @@
-/** Cross-cutting web concerns: RFC 9457 problem details for every error, and the HTTP server keep-alive workaround. */
+/** Cross-cutting web concerns: RFC 9457 problem details for every error, a trailing slash ignored, and the HTTP server keep-alive workaround. */
 @NullMarked
 package dev.strata.web;
 
