@@ -81,6 +81,8 @@ class AuthConfiguration {
         AuthSettings auth = strata.auth();
         return new AuthService(users, providerTokens, profiles, sessions, tokens,
                 new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
-                new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()));
+                new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()),
+                // Supabase Auth applies the project's own password rule and names its reasons; ours is for built-in users.
+                strata.supabase() == null ? PasswordPolicy.of(auth.passwords()) : PasswordPolicy.PROVIDER_DECIDES);
     }
 }

@@ -27,6 +27,11 @@ import reactor.core.publisher.Mono;
 @Tag(name = "auth")
 class AuthHandler {
 
+    /** What validation_failed names, for the API document. */
+    private static final String INPUT_RULES = "every field a JSON string without control characters; the password at most "
+            + "72 bytes in UTF-8; the email without invisible or bidirectional-control characters, normalised to one "
+            + "spelling (trimmed, NFKC, lower-cased, the domain in ASCII/IDNA form)";
+
     private final AuthService auth;
 
     AuthHandler(AuthService auth) {
@@ -41,8 +46,10 @@ class AuthHandler {
             + "{user, confirmation_required: true} and no tokens",
             content = @Content(schema = @Schema(implementation = RegisterResponse.PendingConfirmation.class)))
     @ApiResponse(responseCode = "409", description = "email_exists")
-    @ApiResponse(responseCode = "422", description = "weak_password (with reasons) or validation_failed (with errors)")
-    @ApiResponse(responseCode = "400", description = "malformed_request")
+    @ApiResponse(responseCode = "422", description = "weak_password (with reasons: Supabase Auth's default rule, at least "
+            + "6 characters, STRATA_PASSWORD_MIN_LENGTH and STRATA_PASSWORD_REQUIRED_CHARACTERS) or validation_failed "
+            + "(with errors per field: " + INPUT_RULES + ")")
+    @ApiResponse(responseCode = "400", description = "malformed_request: not JSON")
     @ApiResponse(responseCode = "413", description = "payload_too_large: body over 1 MB")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
     @ApiResponse(responseCode = "502", description = "auth_provider_error: Supabase Auth refused the request in an unexpected way")
@@ -58,6 +65,7 @@ class AuthHandler {
     @Operation(summary = "Sign in with email and password")
     @ApiResponse(responseCode = "200", description = "The user and a token pair")
     @ApiResponse(responseCode = "401", description = "invalid_credentials: the same answer for an unknown email and a wrong password")
+    @ApiResponse(responseCode = "422", description = "validation_failed (with errors per field: " + INPUT_RULES + ")")
     @ApiResponse(responseCode = "403", description = "email_not_confirmed (Supabase): follow the confirmation link first; "
             + "user_banned (Supabase)")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")

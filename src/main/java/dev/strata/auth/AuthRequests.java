@@ -1,12 +1,17 @@
 package dev.strata.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The bodies the auth endpoints accept. */
+/**
+ * The bodies the auth endpoints accept. Every field is {@link StrictText}: a JSON string or
+ * absent, without control characters. A password is at most 72 bytes in UTF-8 on register and
+ * login alike (bcrypt's limit: refused, never cut).
+ */
 final class AuthRequests {
 
     private AuthRequests() {
@@ -15,21 +20,28 @@ final class AuthRequests {
     /**
      * {@code POST /auth/register}.
      *
-     * @param email a valid address, at most 255 characters
-     * @param password checked by the password policy
+     * @param email a valid address, at most 255 characters; normalised (see {@link EmailAddress})
+     * @param password checked by the password policy; at most 72 bytes in UTF-8
      * @param fullName at most 100 characters
      */
-    record Register(@NotBlank @Email @Size(max = 255) @Nullable String email, @NotBlank @Size(max = 1024) @Nullable String password,
-            @JsonProperty("full_name") @Size(max = 100) @Nullable String fullName) {
+    record Register(
+            @Schema(description = "Normalised: trimmed, NFKC, lower-cased, the domain in its ASCII (IDNA) form. "
+                    + "Refused with invisible or bidirectional-control characters.")
+            @StrictText @NotBlank @Email @Size(max = 255) @Nullable String email,
+            @Schema(description = "At least STRATA_PASSWORD_MIN_LENGTH characters (default 6) and any required classes; "
+                    + "at most 72 bytes in UTF-8.")
+            @StrictText @NotBlank @Utf8Bytes(max = PasswordPolicy.MAX_BYTES) @Nullable String password,
+            @JsonProperty("full_name") @StrictText @Size(max = 100) @Nullable String fullName) {
     }
 
     /**
      * {@code POST /auth/login}.
      *
-     * @param email the address registered
-     * @param password the password
+     * @param email the address registered, in any spelling that normalises to it
+     * @param password the password; over 72 bytes in UTF-8 it is refused
      */
-    record Login(@NotBlank @Size(max = 255) @Nullable String email, @NotBlank @Size(max = 1024) @Nullable String password) {
+    record Login(@StrictText @NotBlank @Size(max = 255) @Nullable String email,
+            @StrictText @NotBlank @Utf8Bytes(max = PasswordPolicy.MAX_BYTES) @Nullable String password) {
     }
 
     /**
@@ -37,6 +49,6 @@ final class AuthRequests {
      *
      * @param refreshToken the current refresh token
      */
-    record Refresh(@JsonProperty("refresh_token") @NotBlank @Size(max = 512) @Nullable String refreshToken) {
+    record Refresh(@JsonProperty("refresh_token") @StrictText @NotBlank @Size(max = 512) @Nullable String refreshToken) {
     }
 }

@@ -6,7 +6,6 @@ import dev.strata.auth.tokens.TokenService;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
@@ -32,9 +31,10 @@ final class AuthService {
     private final TokenService tokens;
     private final RateLimiter limiter;
     private final Limits limits;
+    private final PasswordPolicy policy;
 
     AuthService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles, SessionStore sessions,
-            TokenService tokens, RateLimiter limiter, Limits limits) {
+            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy) {
         this.users = users;
         this.providerTokens = providerTokens;
         this.profiles = profiles;
@@ -42,11 +42,12 @@ final class AuthService {
         this.tokens = tokens;
         this.limiter = limiter;
         this.limits = limits;
+        this.policy = policy;
     }
 
     Mono<RegisterResponse> register(AuthRequests.Register request, String ip) {
-        String email = normalize(request.email());
-        PasswordPolicy.check(request.password(), email);
+        String email = EmailAddress.ofRequest(request.email());
+        policy.check(request.password());
         return limiter.hit("register-ip", ip, limits.perIp())
                 .then(users.register(email, request.password(), request.fullName()))
                 .flatMap(registration -> switch (registration) {
@@ -61,7 +62,7 @@ final class AuthService {
      * burst of guesses cannot slip past the limit; a successful login gives its slot back.
      */
     Mono<TokenResponse> login(AuthRequests.Login request, String ip) {
-        String email = normalize(request.email());
+        String email = EmailAddress.ofRequest(request.email());
         return limiter.hit("login-ip", ip, limits.perIp())
                 .then(limiter.hit("login-account", email, limits.failedPerAccount()))
                 .then(users.authenticate(email, request.password()))
@@ -111,9 +112,5 @@ final class AuthService {
     private TokenResponse response(UserProfile user, Session session) {
         return new TokenResponse(user, tokens.issue(user.id(), session.sessionId()), session.refreshToken(), "bearer",
                 tokens.settings().accessLifetime().toSeconds());
-    }
-
-    private static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,41 +1,74 @@
 package dev.strata.auth;
 
+import dev.strata.settings.PasswordSettings;
+import dev.strata.settings.PasswordSettings.CharacterClass;
 import dev.strata.web.ApiException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.springframework.http.HttpStatus;
 
-/** What a password must be; a weak one is refused with 422 {@code weak_password} and every reason. */
-final class PasswordPolicy {
+/**
+ * What a built-in user's password must be: Supabase Auth's rule (a minimum length, optionally a
+ * character of each required class), so a client written against Supabase registers here too. A
+ * weak password is refused with 422 {@code weak_password} and every reason. bcrypt's 72-byte
+ * limit is an input rule of register and login alike ({@link Utf8Bytes}), not part of this policy.
+ *
+ * @param minLength the fewest characters (code points)
+ * @param required the classes of which the password must hold a character each
+ */
+record PasswordPolicy(int minLength, Set<CharacterClass> required) {
 
-    static final int MIN_LENGTH = 8;
-    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
     static final int MAX_BYTES = 72;
 
-    private PasswordPolicy() {
+    /** In Supabase mode the project's own rule decides, and its reasons are passed on. */
+    static final PasswordPolicy PROVIDER_DECIDES = new PasswordPolicy(0, Set.of());
+
+    PasswordPolicy {
+        required = Set.copyOf(required);
     }
 
-    static void check(String password, String email) {
+    static PasswordPolicy of(PasswordSettings settings) {
+        return new PasswordPolicy(settings.minLength(), settings.requiredCharacters());
+    }
+
+    void check(String password) {
         List<String> reasons = new ArrayList<>();
-        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            reasons.add("at least " + MIN_LENGTH + " characters");
+        if (password.codePointCount(0, password.length()) < minLength) {
+            reasons.add("at least " + minLength + " characters");
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            reasons.add("at most " + MAX_BYTES + " bytes");
-        }
-        if (password.chars().distinct().count() < 4) {
-            reasons.add("at least 4 different characters");
-        }
-        if (password.toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT).split("@")[0])
-                && email.indexOf('@') > 2) {
-            reasons.add("must not contain the email's name");
+        // In the classes' declared order, so the reasons read the same every time.
+        for (CharacterClass kind : CharacterClass.values()) {
+            if (required.contains(kind) && password.codePoints().noneMatch(test(kind))) {
+                reasons.add("at least one " + name(kind));
+            }
         }
         if (!reasons.isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "weak_password", "The password is too weak.",
                     Map.of("reasons", reasons));
         }
+    }
+
+    private static IntPredicate test(CharacterClass kind) {
+        return switch (kind) {
+            case LOWER -> Character::isLowerCase;
+            case UPPER -> Character::isUpperCase;
+            case LETTERS -> Character::isLetter;
+            case DIGITS -> Character::isDigit;
+            case SYMBOLS -> c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+        };
+    }
+
+    private static String name(CharacterClass kind) {
+        return switch (kind) {
+            case LOWER -> "lower-case letter";
+            case UPPER -> "upper-case letter";
+            case LETTERS -> "letter";
+            case DIGITS -> "digit";
+            case SYMBOLS -> "symbol (neither letter, digit nor space)";
+        };
     }
 }

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  *     per minute from one address
  * @param rateLimitAccount {@code STRATA_RATE_LIMIT_ACCOUNT}, 1 to 1000000, default 10: failed logins per
  *     minute of one account
+ * @param passwords the password rule of built-in users ({@code STRATA_PASSWORD_*})
  */
-public record AuthSettings(TokenSettings tokens, @Nullable JwtSecret secret, int rateLimitIp, int rateLimitAccount) {
+public record AuthSettings(TokenSettings tokens, @Nullable JwtSecret secret, int rateLimitIp, int rateLimitAccount,
+        PasswordSettings passwords) {
 
     static AuthSettings from(Env env, boolean embeddedDatabase) {
         JwtSecret secret = JwtSecret.configured(env, embeddedDatabase);
@@ -22,6 +24,6 @@ public record AuthSettings(TokenSettings tokens, @Nullable JwtSecret secret, int
             tokens.requireKeyLength(secret.key());
         }
         return new AuthSettings(tokens, secret, env.integer("STRATA_RATE_LIMIT_IP", 30, 1, 1_000_000),
-                env.integer("STRATA_RATE_LIMIT_ACCOUNT", 10, 1, 1_000_000));
+                env.integer("STRATA_RATE_LIMIT_ACCOUNT", 10, 1, 1_000_000), PasswordSettings.from(env));
     }
 }

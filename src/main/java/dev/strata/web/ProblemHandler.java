@@ -3,6 +3,7 @@ package dev.strata.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error as {@code application/problem+json} with a {@code code} member, made by {@link Problems}. */
 @RestControllerAdvice
@@ -59,9 +61,30 @@ class ProblemHandler {
         if (causedBy(e, DataBufferLimitException.class)) {
             return tooLarge(new ContentTooLargeException(e));
         }
+        ResponseEntity<ProblemDetail> wrongType = wrongType(e);
+        if (wrongType != null) {
+            return wrongType;
+        }
         String detail = causedBy(e, DecodingException.class) ? "The request body is not valid JSON of the expected shape."
                 : "The request could not be read.";
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_request", detail));
+    }
+
+    /**
+     * Well-formed JSON with a field of the wrong type ({@code "password": 12345678901} where text is
+     * declared): 422 naming the field like any invalid field, not 400, because the body was read.
+     */
+    private static @Nullable ResponseEntity<ProblemDetail> wrongType(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getPath().getLast().getPropertyName() != null) {
+                String expected = mismatch.getTargetType() == String.class ? "must be a string" : "has the wrong type";
+                ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
+                problem.setProperty("errors", Map.of(mismatch.getPath().getLast().getPropertyName(), expected));
+                return ResponseEntity.unprocessableContent().body(problem);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(ResponseStatusException.class)

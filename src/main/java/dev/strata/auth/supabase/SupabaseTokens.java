@@ -1,5 +1,6 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.auth.EmailAddress;
 import dev.strata.auth.ProviderToken;
 import dev.strata.auth.ProviderTokens;
 import dev.strata.auth.tokens.UnverifiedJwt;
@@ -16,7 +17,6 @@ import java.security.Key;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,7 +130,7 @@ final class SupabaseTokens implements ProviderTokens {
                 || claims.getIssuedAt() == null) {
             return Optional.empty();
         }
-        String email = claims.get("email") instanceof String value && !value.isBlank() ? value.toLowerCase(Locale.ROOT) : null;
+        String email = claims.get("email") instanceof String value && !value.isBlank() ? EmailAddress.canonical(value) : null;
         String fullName = claims.get("user_metadata") instanceof Map<?, ?> metadata && metadata.get("full_name") instanceof String name
                 ? name : null;
         return Optional.of(new ProviderToken(UUID.fromString(claims.getSubject()), sessionId, claims.getIssuedAt().toInstant(),

@@ -1,7 +1,7 @@
 package dev.strata.auth.supabase;
 
+import dev.strata.auth.EmailAddress;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * The part of a Supabase Auth user the service uses.
  *
  * @param id the Supabase user id, which the profile takes as its own
- * @param email lower-cased, if the user has one
+ * @param email in its canonical form ({@link EmailAddress}), if the user has one
  * @param fullName {@code user_metadata.full_name}, if any
  * @param identities how many identities the answer lists; -1 when it lists none at all
  */
@@ -26,7 +26,7 @@ record SupabaseUser(UUID id, @Nullable String email, @Nullable String fullName, 
         JsonNode fullName = user.path("user_metadata").path("full_name");
         JsonNode identities = user.path("identities");
         return new SupabaseUser(UUID.fromString(id.asString()),
-                email.isString() && !email.asString().isBlank() ? email.asString().toLowerCase(Locale.ROOT) : null,
+                email.isString() && !email.asString().isBlank() ? EmailAddress.canonical(email.asString()) : null,
                 fullName.isString() ? fullName.asString() : null, identities.isArray() ? identities.size() : -1);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +48,20 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
         assertThat(api.claims(body.get("access_token").asString()).get("iss").asString()).isEqualTo("strata");
         assertThat(api.body(api.me(body.get("access_token").asString()), 200)).isEqualTo(user);
         assertThat(database.column("SELECT id FROM users WHERE email = '" + email + "'")).containsExactly(user.get("id").asString());
+    }
+
+    @Test
+    void theTwoSpellingsOfAnInternationalDomainAreOneSupabaseAccount() throws Exception {
+        String local = "idn-" + UUID.randomUUID().toString().substring(0, 8);
+        String ascii = local + "@xn--exmple-cua.com";
+
+        JsonNode created = api.body(api.register(local + "@Exämple.com", PASSWORD, null), 201);
+
+        assertThat(created.get("user").get("email").asString()).isEqualTo(ascii);
+        assertThat(created.get("user").get("id").asString()).isEqualTo(String.valueOf(fake().userId(ascii)));
+        api.problem(api.register(ascii, PASSWORD, null), 409, "email_exists");
+        api.problem(api.register(local + "\u200b@exämple.com", PASSWORD, null), 422, "validation_failed");
+        assertThat(api.body(api.login(local + "@EXÄMPLE.com", PASSWORD), 200).get("user")).isEqualTo(created.get("user"));
     }
 
     @Test
