@@ -2,107 +2,65 @@ package dev.strata.web;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.netty.util.ReferenceCountUtil;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Answers the requests the HTTP codec could not decode (a request line over its limit: 414;
- * headers over theirs: 431; anything else that is not HTTP: 400) with problem JSON and closes the
- * connection, as Reactor Netty would, but with a body. It sits between the codec and Reactor
- * Netty's traffic handler, so a refused request never reaches the server. When earlier requests of
- * the same connection are still being answered (pipelining), the refusal waits for their last
- * byte, so answers stay in request order. One instance per connection.
+ * Gives a problem body to the error answers Reactor Netty writes itself, below Spring, with an
+ * empty body: the codec's refusals (a request line over its limit: 414; headers over theirs: 431;
+ * a request or a chunked body that is not HTTP: 400) and the 400 for a request target that is not
+ * a URI (a bare {@code %}). It sits right behind the HTTP codec, so every answer passes it on its
+ * way out. Answers to HEAD keep their empty body. One instance per connection.
  */
 class CodecRefusals extends ChannelDuplexHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(CodecRefusals.class);
-
-    /** Requests passed on whose answer has not been written to its end. */
-    private int unanswered;
-    private @Nullable FullHttpResponse refusal;
+    /** For each request read and not yet answered to its end, in order: whether it is a HEAD. */
+    private final Deque<Boolean> heads = new ArrayDeque<>();
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (refusal != null) {
-            // The codec discards what follows a bad message; anything else that still arrives is dropped too.
-            ReferenceCountUtil.release(msg);
-            return;
+        if (msg instanceof HttpRequest request) {
+            heads.addLast(HttpMethod.HEAD.equals(request.method()));
         }
-        if (!(msg instanceof HttpRequest request)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        if (request.decoderResult().isSuccess()) {
-            unanswered++;
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        Throwable cause = request.decoderResult().cause();
-        log.debug("Refused an undecodable request: {}", cause.toString());
-        ReferenceCountUtil.release(msg);
-        ctx.channel().config().setAutoRead(false);
-        refusal = response(status(cause));
-        if (unanswered == 0) {
-            send(ctx);
-        }
+        ctx.fireChannelRead(msg);
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         // A 100 Continue is a full response too, but not the end of an answer.
         boolean interim = msg instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
-        ctx.write(msg, promise);
-        if (msg instanceof LastHttpContent && !interim) {
-            unanswered = Math.max(0, unanswered - 1);
-            if (unanswered == 0) {
-                send(ctx);
-            }
+        Object out = msg;
+        if (!interim && msg instanceof FullHttpResponse response && bodiless(response) && !Boolean.TRUE.equals(heads.peekFirst())) {
+            out = withProblem(response);
         }
+        if (!interim && msg instanceof LastHttpContent) {
+            heads.pollFirst();
+        }
+        ctx.write(out, promise);
     }
 
-    private void send(ChannelHandlerContext ctx) {
-        FullHttpResponse response = refusal;
-        if (response != null) {
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
-        }
+    private static boolean bodiless(FullHttpResponse response) {
+        return response.status().code() >= 400 && !response.content().isReadable()
+                && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE) && HttpStatus.resolve(response.status().code()) != null;
     }
 
-    static HttpStatus status(Throwable cause) {
-        if (cause instanceof TooLongHttpLineException) {
-            return HttpStatus.URI_TOO_LONG;
-        }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
-        }
-        return HttpStatus.BAD_REQUEST;
-    }
-
-    private static FullHttpResponse response(HttpStatus status) {
-        byte[] body = Problems.json(Problems.forStatus(status));
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status.value()),
-                Unpooled.wrappedBuffer(body));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        return response;
+    private static FullHttpResponse withProblem(FullHttpResponse response) {
+        byte[] body = Problems.json(Problems.forStatus(HttpStatus.valueOf(response.status().code())));
+        FullHttpResponse answer = response.replace(Unpooled.wrappedBuffer(body));
+        response.release();
+        answer.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        return answer;
     }
 }
