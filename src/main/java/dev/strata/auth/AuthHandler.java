@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.InetSocketAddress;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,9 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** {@code /auth}: register, login, refresh, logout and me. Errors are RFC 9457 problems with a {@code code}. */
+/**
+ * {@code /auth}: register, login, refresh, logout and me. Errors are RFC 9457 problems with a {@code code}.
+ * Every answer is JSON: a request that accepts none is refused (406) before it runs, not after it
+ * created an account.
+ */
 @RestController
-@RequestMapping("/auth")
+@RequestMapping(path = "/auth", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "auth")
 class AuthHandler {
 

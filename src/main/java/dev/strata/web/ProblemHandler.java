@@ -10,6 +10,7 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -31,12 +32,12 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> api(ApiException e) {
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
         e.extra().forEach(problem::setProperty);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        HttpHeaders headers = new HttpHeaders();
         Object retryAfter = e.extra().get("retry_after");
         if (retryAfter != null) {
-            response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+            headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
         }
-        return response.body(problem);
+        return answer(problem, headers);
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
@@ -47,13 +48,12 @@ class ProblemHandler {
         }
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", "Some fields are invalid.");
         problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent().body(problem);
+        return answer(problem, HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is over 1 MB."));
+        return answer(Problems.forStatus(HttpStatus.CONTENT_TOO_LARGE), HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(ServerWebInputException.class)
@@ -67,7 +67,7 @@ class ProblemHandler {
         }
         String detail = causedBy(e, DecodingException.class) ? "The request body is not valid JSON of the expected shape."
                 : "The request could not be read.";
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_request", detail));
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "malformed_request", detail), HttpHeaders.EMPTY);
     }
 
     /**
@@ -90,17 +90,25 @@ class ProblemHandler {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-        HttpStatus known = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-        String code = known.name().toLowerCase(Locale.ROOT);
-        return ResponseEntity.status(known).body(Problems.of(known, code, e.getReason() == null ? known.getReasonPhrase() : e.getReason()));
+        // The reason is the framework's sentence (a 415's names the Java type of the body): not for clients.
+        // Its headers are kept: a 405's Allow, a 415's Accept.
+        return answer(Problems.forStatus(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status), e.getHeaders());
     }
 
     /** Anything unexpected: logged with its stack trace, answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return ResponseEntity.internalServerError()
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side."));
+        return answer(Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY);
+    }
+
+    /**
+     * The problem with its content type named: then no Accept header is consulted, so a client that
+     * asked for {@code text/csv}, {@code text/*} or something unparsable still gets problem JSON.
+     */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.getStatus()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The API's JSON members are snake_case: {@code fullName} is {@code full_name} on the wire. */
