@@ -4,8 +4,11 @@ import dev.strata.migration.MigrationCatalog;
 import dev.strata.settings.StrataSettings;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.health.registry.ReactiveHealthContributorRegistry;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,12 @@ class HealthConfiguration {
     @Bean
     ReactiveHealthIndicator redisHealthIndicator(DependencyChecks checks) {
         return () -> checks.redis().map(HealthConfiguration::health);
+    }
+
+    @Bean
+    ActuatorHealthPaths actuatorHealthPaths(HealthEndpointGroups groups,
+            ObjectProvider<HealthContributorRegistry> blocking, ObjectProvider<ReactiveHealthContributorRegistry> reactive) {
+        return new ActuatorHealthPaths(groups, blocking, reactive);
     }
 
     private static Health health(Check check) {

@@ -101,7 +101,9 @@ final class BadInputFaults {
         String json = template(BadInputs.uniqueEmail());
         raw("Content-Length not a number", Expect.REFUSED, List.of("Content-Length: abc"), bytes(json));
         raw("two Content-Lengths", Expect.REFUSED, List.of("Content-Length: 2", "Content-Length: 3"), bytes("{}x"));
-        raw("chunk size not hex", Expect.REFUSED, List.of("Transfer-Encoding: chunked"), bytes("zz\r\nabc\r\n0\r\n\r\n"));
+        // A bad chunk is found only when the body is read: an endpoint that reads none may answer first.
+        raw("chunk size not hex", endpoint.bodyTemplate() != null ? Expect.REFUSED : Expect.ANSWERED,
+                List.of("Transfer-Encoding: chunked"), bytes("zz\r\nabc\r\n0\r\n\r\n"));
         raw("chunked and Content-Length", Expect.ANSWERED, List.of("Transfer-Encoding: chunked", "Content-Length: 5"),
                 bytes("2\r\n{}\r\n0\r\n\r\n"));
         // The server does not decode a Content-Encoding: a JSON body so labelled is still read as JSON.
