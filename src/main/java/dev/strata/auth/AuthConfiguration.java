@@ -58,9 +58,10 @@ class AuthConfiguration {
 
     @Bean
     @Conditional(SupabaseConfigured.Not.class)
-    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder,
+            StrataSettings settings) {
         log.info("Auth: built-in users (no SUPABASE_URL), bcrypt cost {}", BCRYPT_COST);
-        return new LocalUsers(client, transaction, encoder);
+        return new LocalUsers(client, transaction, encoder, settings.database().timeout());
     }
 
     @Bean
@@ -81,6 +82,7 @@ class AuthConfiguration {
         AuthSettings auth = strata.auth();
         return new AuthService(users, providerTokens, profiles, sessions, tokens,
                 new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
-                new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()));
+                new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()),
+                new AuthService.Deadlines(strata.database().timeout()));
     }
 }

@@ -27,8 +27,7 @@ class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
-        e.extra().forEach(problem::setProperty);
+        ProblemDetail problem = Problems.of(e);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         Object retryAfter = e.extra().get("retry_after");
         if (retryAfter != null) {
@@ -72,9 +71,19 @@ class ProblemHandler {
         return ResponseEntity.status(known).body(Problems.of(known, code, e.getReason() == null ? known.getReasonPhrase() : e.getReason()));
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without it. */
+    @ExceptionHandler(DependencyUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(DependencyUnavailable e) {
+        OutageHandler.log(e);
+        return api(e);
+    }
+
+    /** Anything unexpected: a dependency's outage is a 503, the rest logged with its stack trace and answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        DependencyUnavailable outage = Outages.of(e);
+        if (outage != null) {
+            return unavailable(outage);
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side."));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,9 +37,29 @@ public final class Problems {
      * sets the status and content type and writes the body. Set further headers before calling.
      */
     public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String code, String detail) {
+        return write(response, status, of(status, code, detail));
+    }
+
+    /** The problem of {@code failure}, with its extra members, as {@link ProblemHandler} answers it. */
+    static ProblemDetail of(ApiException failure) {
+        ProblemDetail problem = of(failure.status(), failure.code(), failure.getMessage());
+        failure.extra().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Answers with {@code failure} from outside the handler chain, with its {@code Retry-After} when it has one. */
+    static Mono<Void> write(ServerHttpResponse response, ApiException failure) {
+        Object retryAfter = failure.extra().get("retry_after");
+        if (retryAfter != null) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return write(response, failure.status(), of(failure));
+    }
+
+    private static Mono<Void> write(ServerHttpResponse response, HttpStatus status, ProblemDetail problem) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = JSON.writeValueAsString(members(of(status, code, detail))).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JSON.writeValueAsString(members(problem)).getBytes(StandardCharsets.UTF_8);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
