@@ -58,9 +58,10 @@ class AuthConfiguration {
 
     @Bean
     @Conditional(SupabaseConfigured.Not.class)
-    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder) {
+    LocalUsers localUsers(DatabaseClient client, TransactionalOperator transaction, PasswordEncoder encoder,
+            StrataSettings settings) {
         log.info("Auth: built-in users (no SUPABASE_URL), bcrypt cost {}", BCRYPT_COST);
-        return new LocalUsers(client, transaction, encoder);
+        return new LocalUsers(client, transaction, encoder, settings.database().timeout());
     }
 
     @Bean
@@ -83,6 +84,7 @@ class AuthConfiguration {
                 new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
                 new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()),
                 // Supabase Auth applies the project's own password rule and names its reasons; ours is for built-in users.
-                strata.supabase() == null ? PasswordPolicy.of(auth.passwords()) : PasswordPolicy.PROVIDER_DECIDES);
+                strata.supabase() == null ? PasswordPolicy.of(auth.passwords()) : PasswordPolicy.PROVIDER_DECIDES,
+                new AuthService.Deadlines(strata.database().timeout()));
     }
 }

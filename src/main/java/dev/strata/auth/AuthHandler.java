@@ -37,6 +37,10 @@ class AuthHandler {
             + "72 bytes in UTF-8; the email without invisible or bidirectional-control characters, normalised to one "
             + "spelling (trimmed, NFKC, lower-cased, the domain in ASCII/IDNA form)";
 
+    /** The start of every 503's description; each endpoint names the dependencies it calls. */
+    private static final String UNAVAILABLE = "dependency_unavailable, with Retry-After: a dependency is down, refused "
+            + "or did not answer within its deadline; `dependency` names it: ";
+
     private final AuthService auth;
 
     AuthHandler(AuthService auth) {
@@ -58,7 +62,7 @@ class AuthHandler {
     @ApiResponse(responseCode = "413", description = "payload_too_large: body over 1 MB")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
     @ApiResponse(responseCode = "502", description = "auth_provider_error: Supabase Auth refused the request in an unexpected way")
-    @ApiResponse(responseCode = "503", description = "auth_provider_unavailable: Supabase Auth is unreachable, slow or failing")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database, redis or auth_provider")
     Mono<ResponseEntity<Object>> register(@Valid @RequestBody AuthRequests.Register body, ServerHttpRequest request) {
         return auth.register(body, ip(request)).map(answer -> switch (answer) {
             case TokenResponse tokens -> ResponseEntity.status(HttpStatus.CREATED).<Object>body(tokens);
@@ -74,7 +78,7 @@ class AuthHandler {
     @ApiResponse(responseCode = "403", description = "email_not_confirmed (Supabase): follow the confirmation link first; "
             + "user_banned (Supabase)")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
-    @ApiResponse(responseCode = "503", description = "auth_provider_unavailable: Supabase Auth is unreachable, slow or failing")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database, redis or auth_provider")
     Mono<TokenResponse> login(@Valid @RequestBody AuthRequests.Login body, ServerHttpRequest request) {
         return auth.login(body, ip(request));
     }
@@ -83,6 +87,7 @@ class AuthHandler {
     @Operation(summary = "Trade a refresh token for a new pair; refresh tokens rotate")
     @ApiResponse(responseCode = "200", description = "A new token pair")
     @ApiResponse(responseCode = "401", description = "invalid_refresh_token; a reused token also revokes its session")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database or redis")
     Mono<TokenResponse> refresh(@Valid @RequestBody AuthRequests.Refresh body) {
         return auth.refresh(body);
     }
@@ -93,6 +98,7 @@ class AuthHandler {
     @ApiResponse(responseCode = "204", description = "Signed out; the access token stops working at once "
             + "(a Supabase access token too: its session is ended at Supabase and refused here)")
     @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "redis")
     Mono<ResponseEntity<Void>> logout(@AuthenticationPrincipal Caller caller,
             @RequestParam(name = "scope", defaultValue = "local") String scope) {
         return auth.logout(caller, scope.equals("global")).thenReturn(ResponseEntity.noContent().build());
@@ -102,6 +108,7 @@ class AuthHandler {
     @Operation(summary = "The signed-in user's profile", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "200", description = "The profile")
     @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database or redis")
     Mono<UserProfile> me(@AuthenticationPrincipal Caller caller) {
         return auth.me(caller);
     }

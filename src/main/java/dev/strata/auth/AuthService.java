@@ -6,6 +6,10 @@ import dev.strata.auth.tokens.TokenService;
 import dev.strata.user.UserProfile;
 import dev.strata.user.UserRepository;
 import dev.strata.web.ApiException;
+import dev.strata.web.Dependency;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
@@ -24,6 +28,14 @@ final class AuthService {
     record Limits(int perIp, int failedPerAccount) {
     }
 
+    /**
+     * How long a call may take before the request answers 503 instead of waiting on.
+     *
+     * @param database {@code STRATA_DB_TIMEOUT_MS}: reading a profile
+     */
+    record Deadlines(Duration database) {
+    }
+
     private final AuthProvider users;
     private final ProviderTokens providerTokens;
     private final UserRepository profiles;
@@ -32,9 +44,11 @@ final class AuthService {
     private final RateLimiter limiter;
     private final Limits limits;
     private final PasswordPolicy policy;
+    private final Deadlines deadlines;
 
     AuthService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles, SessionStore sessions,
-            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy) {
+            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy,
+            Deadlines deadlines) {
         this.users = users;
         this.providerTokens = providerTokens;
         this.profiles = profiles;
@@ -43,6 +57,7 @@ final class AuthService {
         this.limiter = limiter;
         this.limits = limits;
         this.policy = policy;
+        this.deadlines = deadlines;
     }
 
     Mono<RegisterResponse> register(AuthRequests.Register request, String ip) {
@@ -75,7 +90,7 @@ final class AuthService {
         return sessions.rotate(request.refreshToken())
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_refresh_token",
                         "The refresh token is not valid; sign in again.")))
-                .flatMap(session -> profiles.findById(session.userId())
+                .flatMap(session -> profile(session.userId())
                         .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "invalid_refresh_token",
                                 "The account is no longer active; sign in again.")))
                         .map(user -> response(user, session)));
@@ -98,11 +113,15 @@ final class AuthService {
 
     Mono<UserProfile> me(Caller caller) {
         Mono<UserProfile> profile = switch (caller) {
-            case Caller.Own own -> profiles.findById(own.userId());
+            case Caller.Own own -> profile(own.userId());
             case Caller.Provider provider -> providerTokens.profile(provider.token());
         };
         return profile.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
                 "The account is no longer active.")));
+    }
+
+    private Mono<UserProfile> profile(UUID userId) {
+        return Dependency.DATABASE.within(deadlines.database(), profiles.findById(userId));
     }
 
     private Mono<TokenResponse> startSession(UserProfile user) {

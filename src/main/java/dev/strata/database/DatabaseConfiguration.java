@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 /**
  * The runtime plane: one R2DBC pool built from the parsed settings. There is deliberately no
@@ -33,17 +34,28 @@ class DatabaseConfiguration {
         return databases;
     }
 
+    /**
+     * Waiting for a pooled connection and opening a new one are each bounded by
+     * {@code STRATA_DB_TIMEOUT_MS}, so a database that is down or hangs fails the request in time
+     * (a 503) instead of holding it. Outside a transaction pooler, PostgreSQL also cancels a
+     * statement running longer than that: the client stopped waiting, so the server should too.
+     */
     @Bean(destroyMethod = "dispose")
     ConnectionPool connectionFactory(Databases databases, StrataSettings settings) {
         DatabaseSetup database = settings.database();
-        ConnectionPoolConfiguration pool = ConnectionPoolConfiguration.builder(DatabaseConnections.r2dbc(databases.runtime()))
+        Duration timeout = database.timeout();
+        ConnectionPoolConfiguration.Builder pool = ConnectionPoolConfiguration
+                .builder(DatabaseConnections.r2dbc(databases.runtime(), timeout))
                 .name("strata")
                 .initialSize(database.poolInitial())
                 .maxSize(database.poolMax())
                 .maxIdleTime(Duration.ofMinutes(10))
-                .maxCreateConnectionTime(Duration.ofSeconds(10))
-                .maxAcquireTime(Duration.ofSeconds(30))
-                .build();
-        return new ConnectionPool(pool);
+                .maxCreateConnectionTime(timeout)
+                .maxAcquireTime(timeout);
+        if (!databases.runtime().isTransactionPooler()) {
+            // A SET, not a startup parameter: poolers such as PgBouncer refuse unknown startup parameters.
+            pool.postAllocate(connection -> Mono.from(connection.setStatementTimeout(timeout)));
+        }
+        return new ConnectionPool(pool.build());
     }
 }

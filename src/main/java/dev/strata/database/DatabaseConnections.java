@@ -32,8 +32,11 @@ public final class DatabaseConnections {
         return dataSource;
     }
 
-    /** The runtime driver configuration; behind a transaction pooler no statement is cached. */
-    static PostgresqlConnectionFactory r2dbc(DatabaseSettings settings) {
+    /**
+     * The runtime driver configuration; behind a transaction pooler no statement is cached.
+     * Connecting gives up after {@code connectTimeout}.
+     */
+    static PostgresqlConnectionFactory r2dbc(DatabaseSettings settings, Duration connectTimeout) {
         PostgresqlConnectionConfiguration.Builder builder = PostgresqlConnectionConfiguration.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -41,7 +44,7 @@ public final class DatabaseConnections {
                 .username(settings.user())
                 .applicationName(DatabaseSettings.RUNTIME_APPLICATION_NAME)
                 .sslMode(SSLMode.valueOf(settings.sslMode().name()))
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(connectTimeout)
                 .tcpKeepAlive(true);
         if (settings.password() != null) {
             builder.password(settings.password());

@@ -7,7 +7,12 @@ import dev.strata.settings.StrataSettings;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -39,15 +44,34 @@ class RedisConfiguration {
         return new RedisSettings(RedisURI.create(embedded.redisUrl()), prefix, true);
     }
 
+    /**
+     * Lettuce's own threads, reconnecting at most a second apart: its default backoff grows to 30 s,
+     * so after a long outage the service would stay cut off that long after Redis returned.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ClientResources lettuceClientResources() {
+        return DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                .build();
+    }
+
+    /**
+     * Every command, and connecting, is bounded by {@code STRATA_REDIS_TIMEOUT_MS}: a Redis that
+     * hangs (stopped, or a connection held open by a proxy) fails each command in time with
+     * Lettuce's command timeout, which the service answers with a 503.
+     */
     @Bean
-    LettuceConnectionFactory redisConnectionFactory(RedisSettings settings) {
+    LettuceConnectionFactory redisConnectionFactory(RedisSettings settings, StrataSettings strata, ClientResources resources) {
+        Duration timeout = strata.redis().timeout();
         ClientOptions options = ClientOptions.builder()
-                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
                 .build();
         LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofSeconds(5))
+                .commandTimeout(timeout)
+                .clientResources(resources)
                 .clientOptions(options);
         if (settings.uri().isSsl()) {
             client.useSsl();

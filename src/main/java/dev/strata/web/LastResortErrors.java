@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * The failures {@link ProblemHandler} never sees, because they happen outside a handler: in a web
  * filter, or while an error answer itself was being written (an Accept header that does not
- * parse). Answered as problem JSON, ahead of Spring Boot's error handler (order -1), whose JSON is
+ * parse). A dependency's outage is answered as the handlers answer it, 503
+ * {@code dependency_unavailable} (the security chain checks a bearer token's session in Redis
+ * before any handler runs); the rest as problem JSON too, ahead of Spring Boot's error handler (order -1), whose JSON is
  * of another shape and whose fallback for an unparsable Accept header is an empty body.
  */
 @Component
@@ -27,6 +29,11 @@ class LastResortErrors implements WebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
+        }
+        DependencyUnavailable outage = Outages.of(error);
+        if (outage != null) {
+            Outages.log(outage);
+            return Problems.write(exchange.getResponse(), outage);
         }
         ProblemDetail problem;
         if (error instanceof ResponseStatusException status && HttpStatus.resolve(status.getStatusCode().value()) != null) {

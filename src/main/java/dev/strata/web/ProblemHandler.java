@@ -30,8 +30,7 @@ class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
-        e.extra().forEach(problem::setProperty);
+        ProblemDetail problem = Problems.of(e);
         HttpHeaders headers = new HttpHeaders();
         Object retryAfter = e.extra().get("retry_after");
         if (retryAfter != null) {
@@ -95,9 +94,19 @@ class ProblemHandler {
         return answer(Problems.forStatus(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status), e.getHeaders());
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without it. */
+    @ExceptionHandler(DependencyUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(DependencyUnavailable e) {
+        Outages.log(e);
+        return api(e);
+    }
+
+    /** Anything unexpected: a dependency's outage is a 503, the rest logged with its stack trace and answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        DependencyUnavailable outage = Outages.of(e);
+        if (outage != null) {
+            return unavailable(outage);
+        }
         log.error("Unexpected error", e);
         return answer(Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -81,6 +82,22 @@ public final class Problems {
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(json(problem))));
+    }
+
+    /** The problem of {@code failure}, with its extra members, as {@link ProblemHandler} answers it. */
+    static ProblemDetail of(ApiException failure) {
+        ProblemDetail problem = of(failure.status(), failure.code(), failure.getMessage());
+        failure.extra().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Answers with {@code failure} from outside the handler chain, with its {@code Retry-After} when it has one. */
+    static Mono<Void> write(ServerHttpResponse response, ApiException failure) {
+        Object retryAfter = failure.extra().get("retry_after");
+        if (retryAfter != null) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return write(response, of(failure));
     }
 
     /** The body's bytes, for a writer below Spring (the HTTP codec's refusals). */

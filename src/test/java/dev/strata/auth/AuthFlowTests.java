@@ -275,6 +275,11 @@ class AuthFlowTests extends ServiceTest {
         assertThat(fieldNames(paths.get("/auth/register").get("post").get("responses")))
                 .contains("201", "202", "409", "422", "429", "502", "503");
         assertThat(fieldNames(paths.get("/auth/login").get("post").get("responses"))).contains("200", "401", "403", "429", "503");
+        for (String path : new String[] {"/auth/refresh", "/auth/logout"}) {
+            assertThat(fieldNames(paths.get(path).get("post").get("responses"))).contains("503");
+        }
+        JsonNode meUnavailable = paths.get("/auth/me").get("get").get("responses").get("503");
+        assertThat(meUnavailable.get("description").asString()).contains("dependency_unavailable");
     }
 
     private JsonNode register(String email) throws Exception {

@@ -15,6 +15,7 @@ import io.r2dbc.spi.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +67,7 @@ class TransactionPoolerTests {
 
     /** 400 queries over 8 pooled connections, 40 distinct statements, as a busy service would send them. */
     private static int r2dbcFailures(DatabaseSettings settings) {
-        ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(DatabaseConnections.r2dbc(settings))
+        ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(DatabaseConnections.r2dbc(settings, Duration.ofSeconds(5)))
                 .initialSize(8).maxSize(8).build());
         AtomicInteger failures = new AtomicInteger();
         try {

@@ -37,8 +37,8 @@ class SupabaseConfiguration {
     }
 
     @Bean
-    SupabaseProfiles supabaseProfiles(UserRepository users) {
-        return new SupabaseProfiles(users);
+    SupabaseProfiles supabaseProfiles(UserRepository users, StrataSettings strata) {
+        return new SupabaseProfiles(users, strata.database().timeout());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.strata.auth.supabase;
 
 import dev.strata.web.ApiException;
+import dev.strata.web.Dependency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.springframework.http.HttpStatus;
  * Supabase Auth's failures in the service's terms. What the caller can act on keeps its meaning
  * ({@code email_exists}, {@code weak_password}, {@code email_not_confirmed}, rate limits); what
  * only the operator can fix (a refused API key, Supabase down or too slow) is a 503
- * {@code auth_provider_unavailable} for the caller and a log line naming the cause.
+ * {@code dependency_unavailable} naming {@code auth_provider} for the caller and a log line naming the cause.
  */
 final class SupabaseErrors {
 
@@ -85,8 +86,7 @@ final class SupabaseErrors {
             return new ApiException(HttpStatus.BAD_GATEWAY, "auth_provider_error",
                     "The sign-in service refused the request unexpectedly.");
         }
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "auth_provider_unavailable",
-                "The sign-in service is unavailable right now; try again shortly.");
+        return Dependency.AUTH_PROVIDER.unavailable(failure.getMessage());
     }
 
     private static long retryAfter(SupabaseAuthException failure) {

@@ -152,8 +152,9 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
         fake().resetCalls();
         fake().failNext("signup", 1, 503);
 
-        JsonNode problem = api.problem(api.register(email, PASSWORD, null), 503, "auth_provider_unavailable");
+        JsonNode problem = api.problem(api.register(email, PASSWORD, null), 503, "dependency_unavailable");
 
+        assertThat(problem.get("dependency").asString()).isEqualTo("auth_provider");
         assertThat(fake().calls("signup")).isEqualTo(1);
         assertThat(fake().hasUser(email)).isFalse();
         assertThat(problem.toString()).doesNotContain(Objects.requireNonNull(fake().variables().get("SUPABASE_ANON_KEY")));
@@ -166,8 +167,9 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
         fake().resetCalls();
         fake().failNext("token:password", 1, 502);
 
-        api.problem(api.login(email, PASSWORD), 503, "auth_provider_unavailable");
+        JsonNode problem = api.problem(api.login(email, PASSWORD), 503, "dependency_unavailable");
 
+        assertThat(problem.get("dependency").asString()).isEqualTo("auth_provider");
         assertThat(fake().calls("token:password")).isEqualTo(1);
     }
 
@@ -178,7 +180,7 @@ class SupabaseAuthFlowTests extends SupabaseServiceTest {
         fake().delayNext("token:password", 1, Duration.ofSeconds(4));
         long start = System.nanoTime();
 
-        api.problem(api.login(email, PASSWORD), 503, "auth_provider_unavailable");
+        api.problem(api.login(email, PASSWORD), 503, "dependency_unavailable");
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     }

@@ -125,9 +125,9 @@ class SupabaseErrorTests {
     @Test
     void whatOnlyTheOperatorCanFixIsUnavailableToTheCaller() {
         for (int status : List.of(0, 401, 403, 500, 502, 503, 504)) {
-            assertApi(mapped(status, null, null), HttpStatus.SERVICE_UNAVAILABLE, "auth_provider_unavailable");
+            assertUnavailable(mapped(status, null, null));
         }
-        assertApi(mapped(403, "not_admin", null), HttpStatus.SERVICE_UNAVAILABLE, "auth_provider_unavailable");
+        assertUnavailable(mapped(403, "not_admin", null));
         assertApi(mapped(404, "not_found", null), HttpStatus.BAD_GATEWAY, "auth_provider_error");
     }
 
@@ -153,6 +153,12 @@ class SupabaseErrorTests {
 
     private static SupabaseAuthException failure(SupabaseError error, @Nullable Long retryAfter) {
         return new SupabaseAuthException("test call", error, retryAfter, null);
+    }
+
+    /** 503 dependency_unavailable naming the auth provider, with Retry-After. */
+    private static void assertUnavailable(ApiException api) {
+        assertApi(api, HttpStatus.SERVICE_UNAVAILABLE, "dependency_unavailable");
+        assertThat(api.extra()).containsEntry("dependency", "auth_provider").containsKey("retry_after");
     }
 
     private static void assertApi(ApiException api, HttpStatus status, String code) {

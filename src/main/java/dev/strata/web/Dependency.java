@@ -1,0 +1,41 @@
+package dev.strata.web;
+
+import java.time.Duration;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the service calls at runtime. A call that fails or does not answer within its deadline
+ * becomes a 503 {@code dependency_unavailable} naming it ({@link #unavailable}); {@link #wireName()}
+ * is the problem's {@code dependency} member.
+ */
+public enum Dependency {
+
+    DATABASE("database", "The database"),
+    REDIS("redis", "The session store"),
+    AUTH_PROVIDER("auth_provider", "The sign-in service");
+
+    private final String wireName;
+    private final String subject;
+
+    Dependency(String wireName, String subject) {
+        this.wireName = wireName;
+        this.subject = subject;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The 503 for this dependency; {@code reason} is for the log, never the answer. */
+    public DependencyUnavailable unavailable(String reason) {
+        return new DependencyUnavailable(this, subject + " is unavailable right now; try again shortly.", reason);
+    }
+
+    /**
+     * {@code call}, bounded: when it has not finished within {@code deadline} it is cancelled and
+     * fails with {@link #unavailable}. For calls whose driver has no deadline of its own.
+     */
+    public <T> Mono<T> within(Duration deadline, Mono<T> call) {
+        return call.timeout(deadline, Mono.error(() -> unavailable("no answer within " + deadline.toMillis() + " ms")));
+    }
+}
