@@ -32,9 +32,10 @@ final class AuthService {
     private final RateLimiter limiter;
     private final Limits limits;
     private final PasswordPolicy policy;
+    private final LeakCheck leaks;
 
     AuthService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles, SessionStore sessions,
-            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy) {
+            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy, LeakCheck leaks) {
         this.users = users;
         this.providerTokens = providerTokens;
         this.profiles = profiles;
@@ -43,12 +44,18 @@ final class AuthService {
         this.limiter = limiter;
         this.limits = limits;
         this.policy = policy;
+        this.leaks = leaks;
     }
 
+    /**
+     * The password rule first (no call out for a password refused anyway), then the rate limit,
+     * then the leaked-password lookup, so the limit also bounds the lookups one address causes.
+     */
     Mono<RegisterResponse> register(AuthRequests.Register request, String ip) {
         String email = EmailAddress.ofRequest(request.email());
         policy.check(request.password());
         return limiter.hit("register-ip", ip, limits.perIp())
+                .then(leaks.check(request.password()))
                 .then(users.register(email, request.password(), request.fullName()))
                 .flatMap(registration -> switch (registration) {
                     case Registration.Created created -> startSession(created.user());
