@@ -7,6 +7,7 @@ import dev.strata.auth.tokens.TokenService;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.settings.AuthSettings;
 import dev.strata.settings.JwtSecret;
+import dev.strata.settings.LeakCheckSettings;
 import dev.strata.settings.RedisSettings;
 import dev.strata.settings.StrataSettings;
 import dev.strata.user.UserRepository;
@@ -75,16 +76,33 @@ class AuthConfiguration {
         return new BearerVerifier(tokens, sessions, providerTokens);
     }
 
+    /** Closed with the context when it is the real check (Spring closes an {@link AutoCloseable} bean). */
+    @Bean
+    LeakCheck leakCheck(StrataSettings strata) {
+        LeakCheckSettings settings = strata.auth().passwords().leakCheck();
+        if (!settings.enabled()) {
+            return LeakCheck.OFF;
+        }
+        if (strata.supabase() != null) {
+            log.warn("STRATA_PASSWORD_LEAK_CHECK is for built-in users and is ignored in Supabase mode: turn on the "
+                    + "project's leaked password protection in Supabase Auth instead");
+            return LeakCheck.OFF;
+        }
+        log.info("Auth: passwords found in data breaches are refused on registration ({}/range/<first 5 hex characters "
+                + "of the SHA-1>, within {} ms, else 503)", settings.url(), settings.timeout().toMillis());
+        return new PwnedPasswordsCheck(settings);
+    }
+
     @Bean
     AuthService authService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles,
             SessionStore sessions, TokenService tokens, ReactiveStringRedisTemplate redis, RedisSettings settings,
-            StrataSettings strata) {
+            StrataSettings strata, LeakCheck leaks) {
         AuthSettings auth = strata.auth();
         return new AuthService(users, providerTokens, profiles, sessions, tokens,
                 new RateLimiter(redis, settings.keyPrefix(), Clock.systemUTC()),
                 new AuthService.Limits(auth.rateLimitIp(), auth.rateLimitAccount()),
                 // Supabase Auth applies the project's own password rule and names its reasons; ours is for built-in users.
-                strata.supabase() == null ? PasswordPolicy.of(auth.passwords()) : PasswordPolicy.PROVIDER_DECIDES,
+                strata.supabase() == null ? PasswordPolicy.of(auth.passwords()) : PasswordPolicy.PROVIDER_DECIDES, leaks,
                 new AuthService.Deadlines(strata.database().timeout()));
     }
 }

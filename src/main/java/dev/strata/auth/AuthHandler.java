@@ -56,13 +56,15 @@ class AuthHandler {
             content = @Content(schema = @Schema(implementation = RegisterResponse.PendingConfirmation.class)))
     @ApiResponse(responseCode = "409", description = "email_exists")
     @ApiResponse(responseCode = "422", description = "weak_password (with reasons: Supabase Auth's default rule, at least "
-            + "6 characters, STRATA_PASSWORD_MIN_LENGTH and STRATA_PASSWORD_REQUIRED_CHARACTERS) or validation_failed "
+            + "6 characters, STRATA_PASSWORD_MIN_LENGTH and STRATA_PASSWORD_REQUIRED_CHARACTERS; with STRATA_PASSWORD_LEAK_CHECK, "
+            + "a password found in a data breach) or validation_failed "
             + "(with errors per field: " + INPUT_RULES + ")")
     @ApiResponse(responseCode = "400", description = "malformed_request: not JSON")
     @ApiResponse(responseCode = "413", description = "payload_too_large: body over 1 MB")
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
     @ApiResponse(responseCode = "502", description = "auth_provider_error: Supabase Auth refused the request in an unexpected way")
-    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database, redis or auth_provider")
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database, redis, auth_provider or password_check "
+            + "(the leaked-password check, when on)")
     Mono<ResponseEntity<Object>> register(@Valid @RequestBody AuthRequests.Register body, ServerHttpRequest request) {
         return auth.register(body, ip(request)).map(answer -> switch (answer) {
             case TokenResponse tokens -> ResponseEntity.status(HttpStatus.CREATED).<Object>body(tokens);

@@ -44,10 +44,11 @@ final class AuthService {
     private final RateLimiter limiter;
     private final Limits limits;
     private final PasswordPolicy policy;
+    private final LeakCheck leaks;
     private final Deadlines deadlines;
 
     AuthService(AuthProvider users, ProviderTokens providerTokens, UserRepository profiles, SessionStore sessions,
-            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy,
+            TokenService tokens, RateLimiter limiter, Limits limits, PasswordPolicy policy, LeakCheck leaks,
             Deadlines deadlines) {
         this.users = users;
         this.providerTokens = providerTokens;
@@ -58,12 +59,18 @@ final class AuthService {
         this.limits = limits;
         this.policy = policy;
         this.deadlines = deadlines;
+        this.leaks = leaks;
     }
 
+    /**
+     * The password rule first (no call out for a password refused anyway), then the rate limit,
+     * then the leaked-password lookup, so the limit also bounds the lookups one address causes.
+     */
     Mono<RegisterResponse> register(AuthRequests.Register request, String ip) {
         String email = EmailAddress.ofRequest(request.email());
         policy.check(request.password());
         return limiter.hit("register-ip", ip, limits.perIp())
+                .then(leaks.check(request.password()))
                 .then(users.register(email, request.password(), request.fullName()))
                 .flatMap(registration -> switch (registration) {
                     case Registration.Created created -> startSession(created.user());

@@ -24,6 +24,9 @@ record PasswordPolicy(int minLength, Set<CharacterClass> required) {
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
     static final int MAX_BYTES = 72;
 
+    /** Why a password found in a data breach is refused ({@link LeakCheck}), worded like the rule's own reasons. */
+    static final String LEAKED = "not a password exposed in a data breach";
+
     /** In Supabase mode the project's own rule decides, and its reasons are passed on. */
     static final PasswordPolicy PROVIDER_DECIDES = new PasswordPolicy(0, Set.of());
 
@@ -47,9 +50,14 @@ record PasswordPolicy(int minLength, Set<CharacterClass> required) {
             }
         }
         if (!reasons.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "weak_password", "The password is too weak.",
-                    Map.of("reasons", reasons));
+            throw weak(reasons);
         }
+    }
+
+    /** The one answer to every weak password, whichever check found it. */
+    static ApiException weak(List<String> reasons) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "weak_password", "The password is too weak.",
+                Map.of("reasons", List.copyOf(reasons)));
     }
 
     private static IntPredicate test(CharacterClass kind) {

@@ -15,8 +15,9 @@ import java.util.Set;
  * @param requiredCharacters {@code STRATA_PASSWORD_REQUIRED_CHARACTERS}: comma-separated classes of which a
  *     password must hold at least one character each, of {@code lower}, {@code upper}, {@code letters},
  *     {@code digits}, {@code symbols}; none by default
+ * @param leakCheck {@code STRATA_PASSWORD_LEAK_CHECK*}: whether a password found in a data breach is refused, off by default
  */
-public record PasswordSettings(int minLength, Set<CharacterClass> requiredCharacters) {
+public record PasswordSettings(int minLength, Set<CharacterClass> requiredCharacters, LeakCheckSettings leakCheck) {
 
     /** A kind of character a password may be required to contain. */
     public enum CharacterClass {
@@ -32,7 +33,7 @@ public record PasswordSettings(int minLength, Set<CharacterClass> requiredCharac
 
     static PasswordSettings from(Env env) {
         return new PasswordSettings(env.integer("STRATA_PASSWORD_MIN_LENGTH", 6, 6, 72),
-                classes(env.list("STRATA_PASSWORD_REQUIRED_CHARACTERS")));
+                classes(env.list("STRATA_PASSWORD_REQUIRED_CHARACTERS")), LeakCheckSettings.from(env));
     }
 
     private static Set<CharacterClass> classes(List<String> names) {

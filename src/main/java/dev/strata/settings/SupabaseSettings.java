@@ -1,11 +1,9 @@
 package dev.strata.settings;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +23,7 @@ public record SupabaseSettings(URI url, String apiKey, String serviceKey, @Nulla
 
     /** jjwt's minimum for HS256, and what any real project secret exceeds. */
     static final int MIN_SECRET_BYTES = 32;
+    private static final HttpUrl PROJECT_URL = new HttpUrl("SUPABASE_URL", "https://<project-ref>.supabase.co");
     private static final Pattern ANON_ROLE = Pattern.compile("\"role\"\\s*:\\s*\"anon\"");
 
     /** Whether Supabase Auth is the user store: {@code SUPABASE_URL} is set. */
@@ -67,26 +66,12 @@ public record SupabaseSettings(URI url, String apiKey, String serviceKey, @Nulla
     }
 
     static URI projectUrl(String value) {
-        String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        URI uri;
-        try {
-            uri = new URI(trimmed);
-        } catch (URISyntaxException e) {
-            throw badUrl(value, "not a URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            throw badUrl(value, "expected an http(s) URL");
-        }
+        URI uri = PROJECT_URL.parse(value);
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
                 || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())) {
-            throw badUrl(value, "expected the project URL alone, without a path, query or credentials");
+            throw PROJECT_URL.refuse(value, "expected the project URL alone, without a path, query or credentials");
         }
         return uri;
-    }
-
-    private static StrataException badUrl(String value, String problem) {
-        return new StrataException("SUPABASE_URL: " + problem + ", such as https://<project-ref>.supabase.co; got '" + value + "'");
     }
 
     private static String key(Env env, String name, String alternative) {

@@ -12,7 +12,9 @@ public enum Dependency {
 
     DATABASE("database", "The database"),
     REDIS("redis", "The session store"),
-    AUTH_PROVIDER("auth_provider", "The sign-in service");
+    AUTH_PROVIDER("auth_provider", "The sign-in service"),
+    /** The leaked-password check (HaveIBeenPwned's range API), when it is on. */
+    PASSWORD_CHECK("password_check", "The password check");
 
     private final String wireName;
     private final String subject;

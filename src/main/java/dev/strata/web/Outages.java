@@ -30,12 +30,12 @@ final class Outages {
     private Outages() {
     }
 
-    /** The 503 that {@code error} means, or null when it is no dependency's outage. */
     /** One line per refused request: what was unavailable and why, without a stack trace. */
     static void log(DependencyUnavailable outage) {
         log.warn("503 {} unavailable: {}", outage.dependency().wireName(), outage.reason());
     }
 
+    /** The 503 that {@code error} means, or null when it is no dependency's outage. */
     static @Nullable DependencyUnavailable of(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DependencyUnavailable outage) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.strata.settings.LeakCheckSettings;
 import dev.strata.settings.PasswordSettings;
 import dev.strata.settings.PasswordSettings.CharacterClass;
 import dev.strata.web.ApiException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Supabase Auth's password rule: a minimum length (6 by default) and optional required classes. */
 class PasswordPolicyTests {
 
-    private static final PasswordPolicy DEFAULTS = PasswordPolicy.of(new PasswordSettings(6, Set.of()));
+    private static final PasswordPolicy DEFAULTS = PasswordPolicy.of(new PasswordSettings(6, Set.of(), LeakCheckSettings.OFF));
 
     @Test
     void theDefaultsAcceptTheSeedsPasswordAndAnySixCharacters() {
@@ -34,7 +35,7 @@ class PasswordPolicyTests {
 
     @Test
     void everyMissingRequiredClassIsAReason() {
-        PasswordPolicy strict = PasswordPolicy.of(new PasswordSettings(8, EnumSet.allOf(CharacterClass.class)));
+        PasswordPolicy strict = PasswordPolicy.of(new PasswordSettings(8, EnumSet.allOf(CharacterClass.class), LeakCheckSettings.OFF));
 
         assertThat(reasons(strict, "aaaa")).containsExactly("at least 8 characters", "at least one upper-case letter",
                 "at least one digit", "at least one symbol (neither letter, digit nor space)");
