@@ -134,6 +134,25 @@ class StartupProcessTests {
                 .containsExactly("1");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "filesystem:missing         | does not exist",
+        "filesystem:empty           | holds no migration",
+        "classpath:db/no-such-thing | does not exist on the classpath",
+    })
+    void migrationLocationThatCannotWorkStopsTheStartWithOneLine(String location, String expected) throws Exception {
+        Files.createDirectories(workingDirectory.resolve("empty"));
+        Map<String, String> variables = new HashMap<>(TestEnvironment.current().variables());
+        variables.put("STRATA_MIGRATION_LOCATIONS", location);
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, variables)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            // The JVM's own warnings (Netty's native access) may precede it; nothing else is printed.
+            assertThat(service.stderr().lines().filter(line -> !line.isBlank() && !line.startsWith("WARNING: ")))
+                    .singleElement().asString().startsWith("strata: STRATA_MIGRATION_LOCATIONS: " + location + " " + expected);
+            assertThat(service.stderr()).doesNotContain("Exception");
+        }
+    }
+
     @Test
     void replicasBootingTogetherOnAnEmptyDatabaseAllServeAndMigrateOnce() throws Exception {
         TestDatabase database = TestEnvironment.createDatabase();
@@ -148,6 +167,9 @@ class StartupProcessTests {
                 HttpResponse<String> health = replica.awaitHealth(Duration.ofSeconds(90));
                 assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
                 assertThat(health.body()).contains("\"current\":\"" + ShippedMigrations.head() + "\"", "\"pending\":0");
+                // The first answer above is only reliable on a loaded machine because nothing connects on demand.
+                assertThat(replica.stdout()).containsSubsequence("pooled connection(s) open", "Netty started on port");
+                assertThat(replica.stdout()).containsSubsequence("Redis: connected", "Netty started on port");
             }
             assertThat(database.appliedVersions()).containsExactlyElementsOf(ShippedMigrations.versions());
         } finally {

@@ -5,6 +5,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +44,29 @@ final class DependencyChecks {
     }
 
     Mono<Check> redis() {
-        // Obtaining the connection may block briefly while Lettuce connects: keep it off the event loop.
-        Mono<Check> ping = Mono.usingWhen(
-                Mono.fromCallable(redis::getReactiveConnection).subscribeOn(Schedulers.boundedElastic()),
+        Mono<Check> ping = Mono.usingWhen(redisConnection(),
                 connection -> connection.ping().thenReturn(Check.OK),
                 ReactiveRedisConnection::closeLater);
         return bounded(ping);
+    }
+
+    /**
+     * The connection, obtained off the event loop because Lettuce blocks while it connects (when
+     * the start found Redis down). A timeout must not interrupt that thread: the interrupted
+     * connect would fail after the check has answered, and Reactor logs such a dropped error at
+     * ERROR. So the attempt runs on; a connection that arrives after the timeout is closed.
+     */
+    private Mono<ReactiveRedisConnection> redisConnection() {
+        return Mono.defer(() -> {
+            CompletableFuture<ReactiveRedisConnection> opening =
+                    CompletableFuture.supplyAsync(redis::getReactiveConnection, DependencyChecks::offEventLoop);
+            return Mono.fromFuture(opening, true)
+                    .doOnCancel(() -> opening.thenAccept(late -> late.closeLater().onErrorComplete().subscribe()));
+        });
+    }
+
+    private static void offEventLoop(Runnable task) {
+        Schedulers.boundedElastic().schedule(task);
     }
 
     /** Applied versions from Flyway's history table; an empty database has none applied. */

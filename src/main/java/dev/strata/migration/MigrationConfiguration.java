@@ -20,6 +20,8 @@ class MigrationConfiguration {
 
     @Bean
     MigrationService migrationService(Databases databases, StrataSettings settings) {
+        // Before anything connects: a location that cannot work stops the start with one line.
+        MigrationLocations.require(settings.migrations().locations());
         return new MigrationService(databases.migration(), settings.migrations().locations(), log::info);
     }
 

@@ -3,6 +3,7 @@ package dev.strata.migration.cli;
 import dev.strata.embedded.EmbeddedPostgresServer;
 import dev.strata.embedded.EmbeddedServices;
 import dev.strata.migration.DatabaseWait;
+import dev.strata.migration.MigrationLocations;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.settings.CommandSettings;
@@ -45,6 +46,8 @@ final class CliContext implements AutoCloseable {
 
     MigrationService migrations() {
         if (migrations == null) {
+            // Refused before waiting for the database: the answer does not depend on it.
+            MigrationLocations.require(settings().migrations().locations());
             migrations = new MigrationService(database(), settings().migrations().locations(), err::println);
         }
         return migrations;

@@ -12,11 +12,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,27 +32,41 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code java ... dev.strata.StrataApplication db ...} as real processes: only results on stdout,
  * the exit codes, and two processes migrating one database at once. The migrations: V1__a creates
- * a table, V2__slow sleeps 3 s and creates another, so a second command started meanwhile has to
- * wait for the migration lock.
+ * a table, V2__slow waits for a gate (an advisory lock the test may hold) and creates another, so
+ * the test decides when it ends: every step waits for a condition in {@code pg_locks}, never for
+ * time, and a slow machine only makes the test slower.
  */
 class DbProcessTests {
 
     private static final Duration EXIT = Duration.ofSeconds(60);
+
+    /** The advisory lock V2__slow waits for while the test holds it. */
+    private static final long GATE = 0x7e57;
+
+    /** Strata's migration lock ("STRATAMG" as a bigint), as pg_locks shows it: its high and low 32 bits. */
+    private static final long MIGRATION_LOCK_HIGH = 0x53545241L;
+    private static final long MIGRATION_LOCK_LOW = 0x54414d47L;
 
     @TempDir
     Path directory;
 
     private TestDatabase database;
 
+    private @Nullable Connection gate;
+
     @BeforeEach
     void createDatabaseAndMigrations() throws IOException {
         database = TestEnvironment.createDatabase();
         migration("V1__a.sql", "CREATE TABLE a (id int);", "DROP TABLE a;");
-        migration("V2__slow.sql", "SELECT pg_sleep(3);\nCREATE TABLE slow (id int);", "DROP TABLE slow;");
+        migration("V2__slow.sql", "SELECT pg_advisory_xact_lock(" + GATE + ");\nCREATE TABLE slow (id int);",
+                "DROP TABLE slow;");
     }
 
     @AfterEach
-    void dropDatabase() {
+    void dropDatabase() throws SQLException {
+        if (gate != null) {
+            gate.close();
+        }
         TestEnvironment.dropDatabase(database);
     }
 
@@ -76,6 +94,7 @@ class DbProcessTests {
 
     @Test
     void downgradeWhileAnUpgradeRunsWaitsForItThenRevertsTheNewest() throws Exception {
+        closeGate();
         try (ServiceProcess upgrade = db("upgrade"); ServiceProcess downgrade = startWhileMigrating(upgrade, "downgrade", "-1")) {
             assertThat(upgrade.awaitExit(EXIT)).as(upgrade.stderr()).isZero();
             assertThat(downgrade.awaitExit(EXIT)).as(downgrade.stderr()).isZero();
@@ -90,6 +109,7 @@ class DbProcessTests {
 
     @Test
     void secondUpgradeWhileTheFirstRunsWaitsForItThenHasNothingToDo() throws Exception {
+        closeGate();
         try (ServiceProcess first = db("upgrade"); ServiceProcess second = startWhileMigrating(first, "upgrade")) {
             assertThat(first.awaitExit(EXIT)).as(first.stderr()).isZero();
             assertThat(second.awaitExit(EXIT)).as(second.stderr()).isZero();
@@ -102,15 +122,37 @@ class DbProcessTests {
         assertThat(tables()).containsExactly("a", "slow");
     }
 
-    /** Starts a second command once the first one is inside V2__slow's pg_sleep, holding the migration lock. */
+    /** Holds the gate, so that V2__slow waits inside its transaction until {@link #startWhileMigrating} opens it. */
+    private void closeGate() throws SQLException {
+        gate = database.connect();
+        try (Statement statement = gate.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + GATE + ")");
+        }
+    }
+
+    /**
+     * Starts a second command once the first one is inside V2__slow (holding the migration lock,
+     * waiting at the gate), and opens the gate once the second one waits for the migration lock.
+     */
     private ServiceProcess startWhileMigrating(ServiceProcess first, String... args) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (database.column("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND pid <> pg_backend_pid() AND query LIKE 'SELECT pg_sleep(3)%'").isEmpty()) {
-            assertThat(System.nanoTime()).as("V2__slow.sql never started; stderr:%n%s", first.stderr()).isLessThan(deadline);
+        awaitWaitingFor(0, GATE, "V2__slow.sql never reached the gate", first);
+        ServiceProcess second = db(args);
+        awaitWaitingFor(MIGRATION_LOCK_HIGH, MIGRATION_LOCK_LOW, "the second command never waited for the migration lock",
+                second);
+        gate.close();
+        return second;
+    }
+
+    /** Waits until a session of this database waits for the advisory lock {@code high << 32 | low}. */
+    private void awaitWaitingFor(long high, long low, String failure, ServiceProcess process) throws InterruptedException {
+        // Only a failure bound: each step takes what the machine needs.
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (database.column("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND classid = " + high + " AND objid = " + low).isEmpty()) {
+            assertThat(System.nanoTime()).as("%s; stderr:%n%s", failure, process.stderr()).isLessThan(deadline);
             Thread.sleep(50);
         }
-        return db(args);
     }
 
     private ServiceProcess db(String... args) throws IOException {
