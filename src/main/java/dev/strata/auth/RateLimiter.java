@@ -1,6 +1,7 @@
 package dev.strata.auth;
 
 import dev.strata.web.ApiException;
+import dev.strata.web.Dependency;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -29,15 +30,16 @@ final class RateLimiter {
         long now = clock.millis();
         long minute = now / 60_000;
         String counter = key(what, key, minute);
-        return redis.opsForValue().increment(counter)
+        return Dependency.REDIS.onConnectionLoss(redis.opsForValue().increment(counter)
                 .flatMap(count -> (count == 1 ? redis.expire(counter, Duration.ofSeconds(61)) : Mono.just(true))
                         .thenReturn(count))
-                .flatMap(count -> count > limit ? Mono.error(limited((minute + 1) * 60_000 - now)) : Mono.empty());
+                .flatMap(count -> count > limit ? Mono.error(limited((minute + 1) * 60_000 - now)) : Mono.empty()));
     }
 
     /** Gives back one event of the current window (a login that succeeded). */
     Mono<Void> refund(String what, String key) {
-        return redis.opsForValue().decrement(key(what, key, clock.millis() / 60_000)).then();
+        String counter = key(what, key, clock.millis() / 60_000);
+        return Dependency.REDIS.onConnectionLoss(redis.opsForValue().decrement(counter).then());
     }
 
     private String key(String what, String key, long minute) {

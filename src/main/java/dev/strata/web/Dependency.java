@@ -1,5 +1,6 @@
 package dev.strata.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 
@@ -39,5 +40,26 @@ public enum Dependency {
      */
     public <T> Mono<T> within(Duration deadline, Mono<T> call) {
         return call.timeout(deadline, Mono.error(() -> unavailable("no answer within " + deadline.toMillis() + " ms")));
+    }
+
+    /**
+     * {@code call}, with a failure of this dependency's connection that no driver wrapped (a reset or a
+     * broken pipe mid-command reaches the caller as a bare {@link IOException}) turned into
+     * {@link #unavailable}: only the caller knows whose connection that was.
+     */
+    public <T> Mono<T> onConnectionLoss(Mono<T> call) {
+        return call.onErrorMap(Dependency::connectionLost, error -> unavailable("connection lost: " + error));
+    }
+
+    private static boolean connectionLost(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DependencyUnavailable) {
+                return false;
+            }
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTimeoutException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,25 @@ class OutagesTests {
         assertThat(outage.code()).isEqualTo("dependency_unavailable");
         assertThat(outage.extra()).containsEntry("dependency", "database").containsKey("retry_after");
         assertThat(outage.reason()).isEqualTo("no answer within 10 ms");
+    }
+
+    @Test
+    void aConnectionLostMidCommandIsTheCallersDependencysOutage() {
+        // What Lettuce hands through when Redis dies with a command in flight: Netty's bare IOException.
+        IOException reset = new IOException("recvAddress(..) failed with error(-104): Connection reset by peer");
+        assertThat(Outages.of(reset)).as("whose connection is unknown here").isNull();
+
+        assertThat(Outages.of(failureOf(Dependency.REDIS.onConnectionLoss(Mono.error(new IllegalStateException("x", reset))))))
+                .extracting(DependencyUnavailable::dependency).isEqualTo(Dependency.REDIS);
+        assertThat(Outages.of(failureOf(Dependency.REDIS.onConnectionLoss(Mono.error(new IllegalStateException("a bug"))))))
+                .isNull();
+    }
+
+    private static Throwable failureOf(Mono<Object> call) {
+        Throwable failure = call.<Throwable>map(value -> new AssertionError("no failure: " + value))
+                .onErrorResume(error -> Mono.just(error)).block(Duration.ofSeconds(10));
+        assertThat(failure).isNotNull();
+        return failure;
     }
 
     private static Dependency dependency(Throwable error) {

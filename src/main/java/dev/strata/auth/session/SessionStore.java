@@ -1,5 +1,6 @@
 package dev.strata.auth.session;
 
+import dev.strata.web.Dependency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,19 +48,20 @@ public final class SessionStore {
     public Mono<Session> create(UUID userId) {
         String sessionId = random(16);
         String refresh = random(32);
-        return redis.opsForHash().putAll(sessionKey(sessionId), Map.of("user", userId.toString(), "refresh", hash(refresh)))
+        Map<String, String> session = Map.of("user", userId.toString(), "refresh", hash(refresh));
+        return Dependency.REDIS.onConnectionLoss(redis.opsForHash().putAll(sessionKey(sessionId), session)
                 .then(redis.expire(sessionKey(sessionId), lifetime))
                 .then(redis.opsForValue().set(refreshKey(refresh), "live:" + sessionId, lifetime))
                 .then(redis.opsForSet().add(userKey(userId), sessionId))
                 .then(redis.expire(userKey(userId), lifetime))
-                .thenReturn(new Session(userId, sessionId, refresh));
+                .thenReturn(new Session(userId, sessionId, refresh)));
     }
 
     /** Whether the session exists and belongs to the user: revoked sessions end at once. */
     public Mono<Boolean> isActive(String sessionId, UUID userId) {
-        return redis.<String, String>opsForHash().get(sessionKey(sessionId), "user")
+        return Dependency.REDIS.onConnectionLoss(redis.<String, String>opsForHash().get(sessionKey(sessionId), "user")
                 .map(user -> user.equals(userId.toString()))
-                .defaultIfEmpty(false);
+                .defaultIfEmpty(false));
     }
 
     /**
@@ -67,10 +69,10 @@ public final class SessionStore {
      * or its session is gone; a reused token also revokes its session.
      */
     public Mono<Session> rotate(String refreshToken) {
-        return redis.execute(USE_REFRESH, List.of(refreshKey(refreshToken))).next()
+        return Dependency.REDIS.onConnectionLoss(redis.execute(USE_REFRESH, List.of(refreshKey(refreshToken))).next()
                 .flatMap(state -> state.startsWith("used:")
                         ? revoke(state.substring(5)).then(Mono.<Session>empty())
-                        : renew(state.substring(5)));
+                        : renew(state.substring(5))));
     }
 
     private Mono<Session> renew(String sessionId) {
@@ -85,18 +87,18 @@ public final class SessionStore {
 
     /** Ends one session. */
     public Mono<Void> revoke(String sessionId) {
-        return redis.<String, String>opsForHash().get(sessionKey(sessionId), "user")
+        return Dependency.REDIS.onConnectionLoss(redis.<String, String>opsForHash().get(sessionKey(sessionId), "user")
                 .flatMap(user -> redis.opsForSet().remove(userKey(UUID.fromString(user)), sessionId))
                 .then(redis.delete(sessionKey(sessionId)))
-                .then();
+                .then());
     }
 
     /** Ends every session of the user. */
     public Mono<Void> revokeAll(UUID userId) {
-        return redis.opsForSet().members(userKey(userId))
+        return Dependency.REDIS.onConnectionLoss(redis.opsForSet().members(userKey(userId))
                 .flatMap(sessionId -> redis.delete(sessionKey(sessionId)))
                 .then(redis.delete(userKey(userId)))
-                .then();
+                .then());
     }
 
     private String sessionKey(String sessionId) {

@@ -1,6 +1,7 @@
 package dev.strata.auth.supabase;
 
 import dev.strata.auth.ProviderToken;
+import dev.strata.web.Dependency;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,18 +31,20 @@ final class SupabaseRevocations {
 
     /** Whether neither the token's session nor (by its issue time) the user's tokens were revoked. */
     Mono<Boolean> isLive(ProviderToken token) {
-        return Mono.zip(redis.hasKey(sessionKey(token.sessionId())),
+        return Dependency.REDIS.onConnectionLoss(Mono.zip(redis.hasKey(sessionKey(token.sessionId())),
                         redis.opsForValue().get(userKey(token.userId())).map(Long::parseLong).defaultIfEmpty(Long.MIN_VALUE))
-                .map(revoked -> !revoked.getT1() && token.issuedAt().getEpochSecond() > revoked.getT2());
+                .map(revoked -> !revoked.getT1() && token.issuedAt().getEpochSecond() > revoked.getT2()));
     }
 
     Mono<Void> revokeSession(String sessionId) {
-        return redis.opsForValue().set(sessionKey(sessionId), "revoked", lifetime).then();
+        Mono<Boolean> written = redis.opsForValue().set(sessionKey(sessionId), "revoked", lifetime);
+        return Dependency.REDIS.onConnectionLoss(written.then());
     }
 
     /** Refuses every token of the user issued up to this second. */
     Mono<Void> revokeUser(UUID userId) {
-        return redis.opsForValue().set(userKey(userId), String.valueOf(clock.instant().getEpochSecond()), lifetime).then();
+        String issuedUpTo = String.valueOf(clock.instant().getEpochSecond());
+        return Dependency.REDIS.onConnectionLoss(redis.opsForValue().set(userKey(userId), issuedUpTo, lifetime).then());
     }
 
     private String sessionKey(String sessionId) {
