@@ -47,9 +47,10 @@ public final class EmailAddress {
         if (text.codePoints().anyMatch(EmailAddress::invisible)) {
             throw new IllegalArgumentException("must not contain invisible, space or bidirectional-control characters");
         }
-        int at = text.lastIndexOf('@');
         String canonical = text.toLowerCase(Locale.ROOT);
-        if (at > 0 && at < text.length() - 1) {
+        // Found after lower-casing, which can change the length (U+0130 becomes two chars).
+        int at = canonical.lastIndexOf('@');
+        if (at > 0 && at < canonical.length() - 1) {
             String domain;
             try {
                 domain = IDN.toASCII(canonical.substring(at + 1));

@@ -22,6 +22,12 @@ class EmailAddressTests {
     }
 
     @Test
+    void aLocalPartThatGrowsWhenLowerCasedKeepsItsDomain() {
+        // U+0130 lower-cases to two chars, which moved the @ found before lower-casing.
+        assertThat(EmailAddress.ofRequest("\u0130\u0130@Ex\u00e4mple.com")).isEqualTo("i\u0307i\u0307@xn--exmple-cua.com");
+    }
+
+    @Test
     void asciiAddressesAreLowerCasedAsTheyAlwaysWere() {
         assertThat(EmailAddress.ofRequest("Ann.Lee+tag@Example.COM")).isEqualTo("ann.lee+tag@example.com");
         assertThat(EmailAddress.canonical("Ann@Example.com")).isEqualTo("ann@example.com");
