@@ -19,7 +19,7 @@
 # Settings (environment):
 #   BENCH_ROUNDS     rounds per side (default 2)
 #   BENCH_DURATION   wrk duration of each measured run (default 20s)
-#   BENCH_WARMUP     warm-up per path before measuring, both sides alike (default 10s; 0 = none)
+#   BENCH_WARMUP     warm-up per path before measuring, both sides alike (default 30s; 0 = none)
 #   BENCH_JAVA_OPTS  extra JVM flags for Strata (default none: java -jar with the JVM's defaults)
 #   BENCH_JFR=1      after the last Strata round, one more (unmeasured) /auth/me wrk run under a
 #                    JFR recording (settings=profile, BENCH_JFR_SECONDS, default 15): writes
@@ -35,7 +35,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$root/bench/out
 rounds=${BENCH_ROUNDS:-2}
 duration=${BENCH_DURATION:-20s}
-warmup=${BENCH_WARMUP:-10s}
+warmup=${BENCH_WARMUP:-30s}
 jfr_seconds=${BENCH_JFR_SECONDS:-15}
 read -r -a java_opts <<<"${BENCH_JAVA_OPTS:-}"
 jdk=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
