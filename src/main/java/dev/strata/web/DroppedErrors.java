@@ -6,14 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Hooks;
 
 /**
  * Errors that arrive after their request was already answered or cancelled (a Redis command
  * failing once the request's deadline had answered 503) have no one left to tell. Reactor logs
  * each at ERROR with its stack trace; during an outage that is hundreds of stack traces for one
- * known cause. A dependency's outage is logged as one WARN line instead; anything else stays an
- * ERROR with its stack trace, since it may be a bug.
+ * known cause. A dependency's outage, or a client that went away, is logged as one WARN line
+ * instead; anything else stays an ERROR with its stack trace, since it may be a bug.
  */
 @Component
 class DroppedErrors implements InitializingBean, DisposableBean {
@@ -39,7 +40,7 @@ class DroppedErrors implements InitializingBean, DisposableBean {
     }
 
     static boolean isOutage(Throwable error) {
-        if (Outages.of(error) != null) {
+        if (Outages.of(error) != null || DisconnectedClientHelper.isClientDisconnectedException(error)) {
             return true;
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error as {@code application/problem+json} with a {@code code} member, made by {@link Problems}. */
@@ -100,9 +101,16 @@ class ProblemHandler {
         return api(e);
     }
 
-    /** Anything unexpected: a dependency's outage is a 503, the rest logged with its stack trace and answered without it. */
+    /**
+     * Anything unexpected: a dependency's outage is a 503, the rest logged with its stack trace and
+     * answered without it. A client that went away mid-request is nobody's error and has no one to
+     * answer: it goes back to the server, which notes it at DEBUG.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            throw e;
+        }
         DependencyUnavailable outage = Outages.of(e);
         if (outage != null) {
             return unavailable(outage);
