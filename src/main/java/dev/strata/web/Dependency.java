@@ -51,7 +51,8 @@ public enum Dependency {
         return call.onErrorMap(Dependency::connectionLost, error -> unavailable("connection lost: " + error));
     }
 
-    private static boolean connectionLost(Throwable error) {
+    /** Whether a bare {@link IOException} (a lost connection) is in {@code error}'s causes, and no 503 is. */
+    static boolean connectionLost(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DependencyUnavailable) {
                 return false;

@@ -1,6 +1,5 @@
 package dev.strata.web;
 
-import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,14 +39,7 @@ class DroppedErrors implements InitializingBean, DisposableBean {
     }
 
     static boolean isOutage(Throwable error) {
-        if (Outages.of(error) != null || DisconnectedClientHelper.isClientDisconnectedException(error)) {
-            return true;
-        }
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return Outages.of(error) != null || Dependency.connectionLost(error)
+                || DisconnectedClientHelper.isClientDisconnectedException(error);
     }
 }
