@@ -4,10 +4,8 @@ import dev.strata.settings.LeakCheckSettings;
 import dev.strata.web.Dependency;
 import dev.strata.web.DependencyUnavailable;
 import io.netty.channel.ChannelOption;
-import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -68,21 +66,9 @@ final class PwnedPasswordsCheck implements LeakCheck, AutoCloseable {
 
     /** Refused with 503 while the lookup fails: turned on, the check lets no password through unchecked. */
     private DependencyUnavailable unavailable(Throwable error) {
-        return Dependency.PASSWORD_CHECK.unavailable("leaked-password check at " + settings.url() + ": " + describe(error));
+        return Dependency.PASSWORD_CHECK.unavailable("leaked-password check at " + settings.url() + ": " + Dependency.whyNoAnswer(error, settings.timeout()));
     }
 
-    private String describe(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
-                return "no answer within " + settings.timeout().toMillis() + " ms";
-            }
-        }
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
 
     /** Closes the connections. */
     @Override

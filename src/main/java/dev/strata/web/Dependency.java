@@ -1,7 +1,9 @@
 package dev.strata.web;
 
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,5 +64,20 @@ public enum Dependency {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a call got no usable answer, for the log: {@code no answer within <timeout>} when a
+     * timeout is among the causes, else the innermost cause's type and message.
+     */
+    public static String whyNoAnswer(Throwable error, Duration timeout) {
+        Throwable root = error;
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
+                return "no answer within " + timeout.toMillis() + " ms";
+            }
+            root = cause;
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

@@ -67,6 +67,14 @@ class OutagesTests {
                 .isNull();
     }
 
+    @Test
+    void whyACallGotNoAnswerNamesTheDeadlineOrTheInnermostCause() {
+        assertThat(Dependency.whyNoAnswer(new IllegalStateException("x", new TimeoutException()), Duration.ofMillis(300)))
+                .isEqualTo("no answer within 300 ms");
+        assertThat(Dependency.whyNoAnswer(new IllegalStateException("x", new IOException("Connection refused")),
+                Duration.ofMillis(300))).isEqualTo("IOException: Connection refused");
+    }
+
     private static Throwable failureOf(Mono<Object> call) {
         Throwable failure = call.<Throwable>map(value -> new AssertionError("no failure: " + value))
                 .onErrorResume(error -> Mono.just(error)).block(Duration.ofSeconds(10));

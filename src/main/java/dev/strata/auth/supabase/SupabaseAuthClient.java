@@ -1,14 +1,13 @@
 package dev.strata.auth.supabase;
 
 import dev.strata.settings.SupabaseSettings;
+import dev.strata.web.Dependency;
 import io.netty.channel.ChannelOption;
-import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +124,7 @@ final class SupabaseAuthClient implements AutoCloseable {
                                 : Mono.error(new SupabaseAuthException(call, SupabaseError.parse(response.statusCode().value(), body),
                                         retryAfter(response), null)))))
                 .onErrorMap(error -> !(error instanceof SupabaseAuthException),
-                        error -> new SupabaseAuthException(call, SupabaseError.noAnswer(describe(error)), null, error));
+                        error -> new SupabaseAuthException(call, SupabaseError.noAnswer(whyNoAnswer(error)), null, error));
         return idempotent ? once.retryWhen(retry) : once;
     }
 
@@ -170,17 +169,8 @@ final class SupabaseAuthClient implements AutoCloseable {
         return value != null && value.matches("\\d{1,6}") ? Long.valueOf(value) : null;
     }
 
-    private String describe(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
-                return "no answer within " + settings.readTimeout().toMillis() + " ms";
-            }
-        }
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return "cannot reach " + settings.url().getHost() + ": " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " " + root.getMessage());
+    private String whyNoAnswer(Throwable error) {
+        String why = Dependency.whyNoAnswer(error, settings.readTimeout());
+        return why.startsWith("no answer") ? why : "cannot reach " + settings.url().getHost() + ": " + why;
     }
 }
