@@ -31,13 +31,7 @@ class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        ProblemDetail problem = Problems.of(e);
-        HttpHeaders headers = new HttpHeaders();
-        Object retryAfter = e.extra().get("retry_after");
-        if (retryAfter != null) {
-            headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
-        }
-        return answer(problem, headers);
+        return answer(Problems.of(e), Problems.headers(e));
     }
 
     @ExceptionHandler(WebExchangeBindException.class)

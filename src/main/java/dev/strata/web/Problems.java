@@ -93,11 +93,18 @@ public final class Problems {
 
     /** Answers with {@code failure} from outside the handler chain, with its {@code Retry-After} when it has one. */
     static Mono<Void> write(ServerHttpResponse response, ApiException failure) {
+        response.getHeaders().putAll(headers(failure));
+        return write(response, of(failure));
+    }
+
+    /** The headers {@code failure} answers with: {@code Retry-After} when it carries {@code retry_after}. */
+    static HttpHeaders headers(ApiException failure) {
+        HttpHeaders headers = new HttpHeaders();
         Object retryAfter = failure.extra().get("retry_after");
         if (retryAfter != null) {
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+            headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
         }
-        return write(response, of(failure));
+        return headers;
     }
 
     /** The body's bytes, for a writer below Spring (the HTTP codec's refusals). */
