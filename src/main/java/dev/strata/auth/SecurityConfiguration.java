@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -32,6 +34,8 @@ import reactor.core.publisher.Mono;
  * Stateless Spring Security: no form login, no HTTP Basic, no generated user, no server-side
  * security context. A bearer token is checked on every request (signature, claims and a live
  * session, see {@link BearerVerifier}), so a revoked session stops working at once on every replica.
+ * Nothing here touches the {@code WebSession}: the default request cache would create one per
+ * request, and Spring's in-memory session store moves the rest of the request to other threads.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,6 +66,7 @@ class SecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .cors(cors -> cors.configurationSource(cors(settings.server().corsAllowedOrigins())))
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(PUBLIC).permitAll()
@@ -69,6 +74,16 @@ class SecurityConfiguration {
                 .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .build();
+    }
+
+    /**
+     * No observation around each security filter, authentication and authorization: they wrap
+     * every request in a dozen more operators and long-task timers. HTTP server observations
+     * (request timings) are Spring WebFlux's own and stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private static ReactiveAuthenticationManager manager(BearerVerifier verifier) {
