@@ -4,6 +4,7 @@ import dev.strata.settings.TokenSettings;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.time.Clock;
@@ -23,12 +24,20 @@ public final class TokenService {
     private final TokenSettings settings;
     private final SecretKey key;
     private final Clock clock;
+    /** Immutable and thread-safe, so built once rather than per token. */
+    private final JwtParser parser;
 
     public TokenService(TokenSettings settings, byte[] secret, Clock clock) {
         settings.requireKeyLength(secret);
         this.settings = settings;
         this.key = Keys.hmacShaKeyFor(secret);
         this.clock = clock;
+        this.parser = Jwts.parser()
+                .verifyWith(key)
+                .requireIssuer(settings.issuer())
+                .requireAudience(settings.audience())
+                .clock(() -> Date.from(clock.instant()))
+                .build();
     }
 
     public TokenSettings settings() {
@@ -52,13 +61,7 @@ public final class TokenService {
     /** The token's user and session when it is valid in every respect; empty otherwise. */
     public Optional<AccessToken> verify(String token) {
         try {
-            Jws<Claims> jws = Jwts.parser()
-                    .verifyWith(key)
-                    .requireIssuer(settings.issuer())
-                    .requireAudience(settings.audience())
-                    .clock(() -> Date.from(clock.instant()))
-                    .build()
-                    .parseSignedClaims(token);
+            Jws<Claims> jws = parser.parseSignedClaims(token);
             if (!settings.algorithm().getId().equals(jws.getHeader().getAlgorithm())) {
                 return Optional.empty();
             }
