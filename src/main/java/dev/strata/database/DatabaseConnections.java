@@ -5,7 +5,9 @@ import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.client.SSLMode;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
+import reactor.netty.resources.LoopResources;
 
 /**
  * Opens a parsed connection target with either driver: JDBC for migrations and the {@code db}
@@ -37,6 +39,12 @@ public final class DatabaseConnections {
      * Connecting gives up after {@code connectTimeout}.
      */
     static PostgresqlConnectionFactory r2dbc(DatabaseSettings settings, Duration connectTimeout) {
+        return r2dbc(settings, connectTimeout, null);
+    }
+
+    /** The same on the given event loops; null: the driver's default, Reactor Netty's shared TCP loops. */
+    static PostgresqlConnectionFactory r2dbc(DatabaseSettings settings, Duration connectTimeout,
+            @Nullable LoopResources loops) {
         PostgresqlConnectionConfiguration.Builder builder = PostgresqlConnectionConfiguration.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -54,6 +62,9 @@ public final class DatabaseConnections {
         }
         if (settings.isTransactionPooler()) {
             builder.preparedStatementCacheQueries(0);
+        }
+        if (loops != null) {
+            builder.loopResources(loops);
         }
         return new PostgresqlConnectionFactory(builder.build());
     }
