@@ -18,13 +18,22 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Bounded checks of PostgreSQL (over the runtime R2DBC pool), Redis and the migration state.
  * Each answers within the timeout whatever the dependency does, so health never hangs.
+ * PostgreSQL and Redis get a real round trip for every caller, shared by the callers that arrive
+ * while one is running ({@link Coalesced}); the migration state is read again once it is older
+ * than {@link #MIGRATION_STATE_AGE}, since it only changes when migrations run.
  */
 final class DependencyChecks {
+
+    /** How long a migration state read from the history table answers {@code /health}. */
+    static final Duration MIGRATION_STATE_AGE = Duration.ofSeconds(5);
 
     private final ConnectionFactory database;
     private final ReactiveRedisConnectionFactory redis;
     private final MigrationCatalog catalog;
     private final Duration timeout;
+    private final Coalesced<Check> databaseCheck = new Coalesced<>(this::selectOne);
+    private final Coalesced<Check> redisCheck = new Coalesced<>(this::ping);
+    private final Mono<MigrationState> migrationState;
 
     DependencyChecks(ConnectionFactory database, ReactiveRedisConnectionFactory redis, MigrationCatalog catalog,
             Duration timeout) {
@@ -32,9 +41,26 @@ final class DependencyChecks {
         this.redis = redis;
         this.catalog = catalog;
         this.timeout = timeout;
+        // A state that could not be read is not kept: the next call tries again.
+        this.migrationState = Mono.defer(this::readMigrations).cache(
+                state -> state == MigrationState.UNKNOWN ? Duration.ZERO : MIGRATION_STATE_AGE,
+                error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
     Mono<Check> database() {
+        return databaseCheck.next();
+    }
+
+    Mono<Check> redis() {
+        return redisCheck.next();
+    }
+
+    /** The applied and pending migrations, at most {@link #MIGRATION_STATE_AGE} old. */
+    Mono<MigrationState> migrations() {
+        return migrationState;
+    }
+
+    private Mono<Check> selectOne() {
         Mono<Check> query = Mono.usingWhen(database.create(),
                 connection -> Mono.from(connection.createStatement("SELECT 1").execute())
                         .flatMap(result -> Mono.from(result.map((row, meta) -> row.get(0))))
@@ -43,7 +69,7 @@ final class DependencyChecks {
         return bounded(query);
     }
 
-    Mono<Check> redis() {
+    private Mono<Check> ping() {
         Mono<Check> ping = Mono.usingWhen(redisConnection(),
                 connection -> connection.ping().thenReturn(Check.OK),
                 ReactiveRedisConnection::closeLater);
@@ -70,7 +96,7 @@ final class DependencyChecks {
     }
 
     /** Applied versions from Flyway's history table; an empty database has none applied. */
-    Mono<MigrationState> migrations() {
+    private Mono<MigrationState> readMigrations() {
         Mono<List<String>> applied = Mono.usingWhen(database.create(),
                 connection -> Flux.from(connection.createStatement(
                                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")
