@@ -3,9 +3,15 @@ package dev.strata.migration.autogenerate.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.auth.local.UserCredential;
+import dev.strata.test.CompiledSources;
 import dev.strata.user.User;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What Hibernate renders for the shipped entities, with no database: the DDL a reviewer reads. */
 class EntityDdlTests {
@@ -26,6 +32,26 @@ class EntityDdlTests {
                 "alter table if exists user_credentials add constraint user_credentials_user_id_fkey "
                         + "foreign key (user_id) references users on delete cascade");
         assertThat(ddl.warnings()).isEmpty();
+    }
+
+    @Test
+    void anApplicationEntityCalledUserRendersBesideStratasOwn(@TempDir Path classes) throws IOException,
+            ClassNotFoundException {
+        try (URLClassLoader loader = CompiledSources.compile(classes, Map.of("fixture.app.User", """
+                package fixture.app;
+                import jakarta.persistence.*;
+                @Entity
+                @Table(name = "members")
+                public class User {
+                    @Id private Long id;
+                    @Column(nullable = false) private String nickname;
+                }
+                """))) {
+            EntityDdl ddl = EntityDdl.render(List.of(User.class, loader.loadClass("fixture.app.User")), loader, 15);
+
+            assertThat(ddl.statements()).contains("create table members (id bigint not null, "
+                    + "nickname varchar(255) not null, primary key (id))").anyMatch(s -> s.startsWith("create table users ("));
+        }
     }
 
     @Test
