@@ -33,9 +33,10 @@ record EntityDdl(List<String> statements, List<String> warnings) {
     }
 
     static EntityDdl render(List<Class<?>> classes, ClassLoader loader, int postgresMajorVersion) {
+        PostgresDialect dialect = new PostgresDialect(postgresMajorVersion);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-                .applySetting(JdbcSettings.DIALECT, new PostgresDialect(postgresMajorVersion))
+                .applySetting(JdbcSettings.DIALECT, dialect)
                 .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
                 .build();
         try {
@@ -47,6 +48,7 @@ record EntityDdl(List<String> statements, List<String> warnings) {
                     .build();
             // Hibernate orders columns only when it builds a SessionFactory, which this never does.
             metadata.orderColumns(true);
+            BeanValidationDdl.apply(metadata, registry, dialect, loader);
             // Before generation, which caches every column's type name as if it had been given explicitly.
             List<String> warnings = EntityWarnings.of(metadata);
             List<String> statements = new ArrayList<>();

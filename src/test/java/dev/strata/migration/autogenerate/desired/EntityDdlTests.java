@@ -55,6 +55,32 @@ class EntityDdlTests {
     }
 
     @Test
+    void beanValidationMakesColumnsRequiredAndSizedAsHibernateDoesUnderSpringBoot(@TempDir Path classes)
+            throws IOException, ClassNotFoundException {
+        try (URLClassLoader loader = CompiledSources.compile(classes, Map.of("fixture.valid.Pet", """
+                package fixture.valid;
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.*;
+                @Entity
+                @Table(name = "pets")
+                public class Pet {
+                    @Id private Long id;
+                    @NotBlank @Size(max = 30) private String name;
+                    @NotEmpty private String kind;
+                    @NotNull private java.time.LocalDate birthDate;
+                    @Size(min = 2, max = 80) private String nickname;
+                    private String notes;
+                }
+                """))) {
+            EntityDdl ddl = EntityDdl.render(List.of(loader.loadClass("fixture.valid.Pet")), loader, 15);
+
+            assertThat(ddl.statements()).containsExactly("create table pets (id bigint not null, "
+                    + "name varchar(30) not null, kind varchar(255) not null, birth_date date not null, "
+                    + "nickname varchar(80), notes varchar(255), primary key (id))");
+        }
+    }
+
+    @Test
     void postgresNamesAreCutToSixtyThreeBytesLikePostgresCutsThem() {
         assertThat(PostgresNaming.postgresName("orders", "customer_id", "fkey")).isEqualTo("orders_customer_id_fkey");
         String name = PostgresNaming.postgresName("a".repeat(40), "b".repeat(40), "key");
