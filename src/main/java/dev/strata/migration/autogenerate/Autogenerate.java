@@ -79,7 +79,7 @@ public final class Autogenerate {
     }
 
     public Outcome run(Request request, ScratchServer scratch) {
-        DesiredSchema models = DesiredSchema.of(settings.tools().entityPackages(), request.dbDirectory());
+        DesiredSchema models = DesiredSchema.of(settings.tools(), request.dbDirectory());
         try (ScratchDatabase start = scratch.create(); ScratchDatabase wanted = scratch.create()) {
             // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
             CompletableFuture<Desired> rendering = Background.start(models.loader(), () -> desired(models, wanted));

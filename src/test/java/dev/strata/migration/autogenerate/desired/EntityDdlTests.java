@@ -3,6 +3,7 @@ package dev.strata.migration.autogenerate.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.auth.local.UserCredential;
+import dev.strata.settings.ToolSettings.EntityNaming;
 import dev.strata.test.CompiledSources;
 import dev.strata.user.User;
 import java.io.IOException;
@@ -77,6 +78,41 @@ class EntityDdlTests {
             assertThat(ddl.statements()).containsExactly("create table pets (id bigint not null, "
                     + "name varchar(30) not null, kind varchar(255) not null, birth_date date not null, "
                     + "nickname varchar(80), notes varchar(255), primary key (id))");
+        }
+    }
+
+    @Test
+    void namesAreSpringBootsByDefaultAndAsWrittenWithExactNaming(@TempDir Path classes)
+            throws IOException, ClassNotFoundException {
+        try (URLClassLoader loader = CompiledSources.compile(classes, Map.of("fixture.naming.Task", """
+                package fixture.naming;
+                import jakarta.persistence.*;
+                import java.util.Set;
+                @Entity
+                public class Task {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sequenceGenerator")
+                    @SequenceGenerator(name = "sequenceGenerator", allocationSize = 1) private Long id;
+                    @Column(name = "completionTime") private java.time.Instant completion;
+                    private int priorityLevel;
+                    @ManyToMany private Set<Task> blockedBy;
+                }
+                """))) {
+            List<Class<?>> task = List.of(loader.loadClass("fixture.naming.Task"));
+
+            assertThat(EntityDdl.render(task, loader, 15).statements()).contains(
+                    "create sequence sequence_generator start with 1 increment by 1",
+                    "create table task (id bigint not null, completion_time timestamptz, priority_level integer not null, "
+                            + "primary key (id))",
+                    "create table task_blocked_by (task_id bigint not null, blocked_by_id bigint not null, "
+                            + "primary key (task_id, blocked_by_id))",
+                    "alter table if exists task_blocked_by add constraint task_blocked_by_blocked_by_id_fkey "
+                            + "foreign key (blocked_by_id) references task");
+            assertThat(EntityDdl.render(task, loader, 15, EntityNaming.EXACT).statements()).contains(
+                    "create sequence sequenceGenerator start with 1 increment by 1",
+                    "create table task (id bigint not null, completionTime timestamptz, priority_level integer not null, "
+                            + "primary key (id))",
+                    "create table task_task (Task_id bigint not null, blocked_by_id bigint not null, "
+                            + "primary key (Task_id, blocked_by_id))");
         }
     }
 
