@@ -1,6 +1,7 @@
 package dev.strata.settings;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,26 @@ import org.jspecify.annotations.Nullable;
  *     the models' schema is rendered from, default {@link #DEFAULT_ENTITY_PACKAGE}
  * @param diffTimings {@code STRATA_DIFF_TIMINGS}: any value makes {@code db diff} print the wall time of
  *     each phase on stderr
+ * @param entityNaming {@code STRATA_ENTITY_NAMING}: how entities' table and column names become
+ *     database names, default {@link EntityNaming#SPRING}
  */
-public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<String> entityPackages, boolean diffTimings) {
+public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<String> entityPackages, boolean diffTimings,
+        EntityNaming entityNaming) {
+
+    /** How the models' names become database names. */
+    public enum EntityNaming {
+        /**
+         * What a Spring Boot application's Hibernate uses: Spring's implicit naming strategy and
+         * Hibernate's snake-case physical one, which applies to explicit names too
+         * ({@code @Column(name = "completionTime")} is {@code completion_time}).
+         */
+        SPRING,
+        /** Explicit names exactly as written (PostgreSQL folds them to lower case); implicit ones in snake case. */
+        EXACT
+    }
+
+    /** The setting choosing the {@link EntityNaming}: {@code spring} or {@code exact}. */
+    public static final String ENTITY_NAMING = "STRATA_ENTITY_NAMING";
 
     /** The setting naming the scratch databases' server. */
     public static final String SHADOW_DATABASE_URL = "SHADOW_DATABASE_URL";
@@ -33,6 +52,15 @@ public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<Strin
         String shadow = env.get(SHADOW_DATABASE_URL);
         return new ToolSettings(shadow == null ? null : DatabaseUrl.parse(SHADOW_DATABASE_URL, shadow),
                 env.has(ENTITY_PACKAGES) ? env.list(ENTITY_PACKAGES) : List.of(DEFAULT_ENTITY_PACKAGE),
-                env.has("STRATA_DIFF_TIMINGS"));
+                env.has("STRATA_DIFF_TIMINGS"), naming(env));
+    }
+
+    private static EntityNaming naming(Env env) {
+        String value = env.get(ENTITY_NAMING, "spring").strip();
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "spring" -> EntityNaming.SPRING;
+            case "exact" -> EntityNaming.EXACT;
+            default -> throw new StrataException(ENTITY_NAMING + " must be spring or exact, not '" + value + "'");
+        };
     }
 }

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * annotations ({@code db revision --autogenerate}); the runtime reads rows into this class
  * ({@link UserRepository}, through {@link dev.strata.persistence.EntityRows}). Column names are the
  * fields in snake case. The {@code updated_at} trigger is declarative SQL ({@code db/schema/}).
+ * Its JPA entity name is {@code StrataUser}, not the default {@code User}, so that an application
+ * entity called {@code User} can be rendered beside it (entity names must be unique).
  */
-@Entity
+@Entity(name = "StrataUser")
 @Table(name = "users",
         uniqueConstraints = @UniqueConstraint(name = "users_email_key", columnNames = "email"),
         indexes = @Index(name = "users_created_at_idx", columnList = "created_at"))

@@ -7,6 +7,7 @@ import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;
+import dev.strata.schema.RenameHint;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
@@ -79,7 +80,7 @@ public final class Autogenerate {
     }
 
     public Outcome run(Request request, ScratchServer scratch) {
-        DesiredSchema models = DesiredSchema.of(settings.tools().entityPackages(), request.dbDirectory());
+        DesiredSchema models = DesiredSchema.of(settings.tools(), request.dbDirectory());
         try (ScratchDatabase start = scratch.create(); ScratchDatabase wanted = scratch.create()) {
             // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
             CompletableFuture<Desired> rendering = Background.start(models.loader(), () -> desired(models, wanted));
@@ -98,12 +99,12 @@ public final class Autogenerate {
             if (diff.isEmpty()) {
                 return new Outcome.NoChanges();
             }
+            FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
             refuseDestructive(diff, request.unsafe());
             long verifying = System.nanoTime();
             Verification.run(start.settings(), current, desired.schema(), diff);
             progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
                     + millis(verifying) + " ms");
-            FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
             RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
                     name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
             return new Outcome.Written(files, diff);
@@ -165,8 +166,10 @@ public final class Autogenerate {
         for (Change change : diff.destructive()) {
             reasons.append(reasons.isEmpty() ? "" : "; ").append(change.describe());
         }
+        List<String> renames = FindingText.lines(diff.findings().stream().filter(RenameHint.class::isInstance).toList());
         throw new StrataException("nothing was written: " + diff.destructive().size() + " destructive change(s) ("
-                + reasons + ") can lose data; if that is intended pass --unsafe, if it is a rename pass --rename OLD=NEW");
+                + reasons + ") can lose data; if that is intended pass --unsafe, if it is a rename pass --rename OLD=NEW"
+                + (renames.isEmpty() ? "" : "; " + String.join("; ", renames)));
     }
 
     private static long millis(long startedNanos) {

@@ -9,10 +9,10 @@ import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
+import dev.strata.settings.ToolSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,10 +24,10 @@ public final class ModelDrift {
     private ModelDrift() {
     }
 
-    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, List<String> entityPackages, Path dbDirectory,
+    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, ToolSettings tools, Path dbDirectory,
             Consumer<String> progress) {
         try (ScratchDatabase wanted = scratch.create(); Connection connection = wanted.connect()) {
-            DesiredSchema.of(entityPackages, dbDirectory).applyTo(connection, progress);
+            DesiredSchema.of(tools, dbDirectory).applyTo(connection, progress);
             SchemaModel desired = Schemas.inspect(wanted.settings(), "the models' scratch database");
             return SchemaDiff.compare(Schemas.inspect(database, "the database"), desired, DiffOptions.none());
         } catch (SQLException e) {

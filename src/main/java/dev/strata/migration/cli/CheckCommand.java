@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!migrationsOnly) {
             DiffResult drift = ModelDrift.of(context.database(), context.scratch(),
-                    context.settings().tools().entityPackages(), directory, context.err::println);
+                    context.settings().tools(), directory, context.err::println);
             if (!drift.isEmpty()) {
                 drift.changes().forEach(change -> context.out.println("differs from the models: " + change.describe()));
                 context.out.print(drift.up().text());

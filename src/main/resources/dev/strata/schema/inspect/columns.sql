@@ -1,6 +1,9 @@
 -- Every column of those tables in one pass. Types and expressions in PostgreSQL's canonical text.
 SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
-       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+       -- time(6), timetz(6), timestamp(6), timestamptz(6) are the types without a precision: 6 is the default.
+       format_type(a.atttypid, CASE WHEN a.atttypmod = 6 AND a.atttypid = ANY ('{time,timetz,timestamp,timestamptz,
+           time[],timetz[],timestamp[],timestamptz[]}'::regtype[]) THEN -1 ELSE a.atttypmod END) AS type,
+       a.attnotnull AS not_null,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
        a.attidentity AS identity,

@@ -69,7 +69,11 @@ class AutogenerateSafetyTests {
                 URLClassLoader renamed = project.compile("v2", BlogFixture.POSTS_WITH_HEADLINE)) {
             project.autogenerate(models, "add posts").exits(0);
 
-            project.autogenerate(renamed, "headline").exits(1);
+            ProjectCopy.Run refused = project.autogenerate(renamed, "headline").exits(1);
+            assertThat(refused.err().lines().filter(line -> line.contains("nothing was written")))
+                    .singleElement().asString().contains("drop column public.posts.title",
+                            "possible rename: column public.posts.title was dropped and headline added",
+                            "pass --rename posts.title=posts.headline");
             project.autogenerate(renamed, "headline", "--rename", "posts.title=posts.headline").exits(0);
 
             assertThat(Files.readString(project.added().getLast()))

@@ -107,6 +107,19 @@ class AutogenerateTests {
         assertThat(check.err()).contains("the database schema differs from the models: 1 change(s)");
     }
 
+    @Test
+    void aDefaultSecondsPrecisionWrittenOutIsNoChange() {
+        project.db(null, "upgrade").exits(0);
+        project.database().execute("ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz(6), "
+                + "ALTER COLUMN updated_at TYPE timestamp(6) with time zone");
+
+        assertThat(project.db(null, "check", "--dir", project.db().toString()).exits(0).out())
+                .contains("schema matches the models");
+        project.database().execute("ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz(3)");
+        assertThat(project.db(null, "check", "--dir", project.db().toString()).exits(1).out())
+                .contains("differs from the models: alter column public.users.created_at");
+    }
+
     /** Upgrade to the new head, check against the models, downgrade the newest migration. */
     private void assertRoundTrip(URLClassLoader models, int migrations) {
         project.db(models, "upgrade").exits(0);

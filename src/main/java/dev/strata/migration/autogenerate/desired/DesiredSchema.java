@@ -3,6 +3,7 @@ package dev.strata.migration.autogenerate.desired;
 import dev.strata.database.DatabaseError;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.ToolSettings;
+import dev.strata.settings.ToolSettings.EntityNaming;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,8 +19,9 @@ import java.util.function.Consumer;
  * @param packages where the entities are ({@code STRATA_ENTITY_PACKAGES}, default {@code dev.strata})
  * @param loader the class loader that sees the entity classes and the {@code db/schema} resources
  * @param dbDirectory the project's {@code db} folder, whose {@code schema} folder is read first
+ * @param naming how the entities' names become database names ({@code STRATA_ENTITY_NAMING})
  */
-public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
+public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory, EntityNaming naming) {
 
     /** The setting that lists the entity packages, comma-separated. */
     public static final String ENTITY_PACKAGES = ToolSettings.ENTITY_PACKAGES;
@@ -31,14 +33,20 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
         packages = List.copyOf(packages);
     }
 
+    /** With Spring Boot's naming, the default. */
+    public DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
+        this(packages, loader, dbDirectory, EntityNaming.SPRING);
+    }
+
     /**
-     * The given packages (the setting {@code STRATA_ENTITY_PACKAGES}), the classes the running code sees (the
-     * context class loader: the executable jar's, or the one a caller set), and the project's
-     * {@code db} folder.
+     * The packages and naming the settings give ({@code STRATA_ENTITY_PACKAGES}, {@code STRATA_ENTITY_NAMING}),
+     * the classes the running code sees (the context class loader: the executable jar's, or the one a
+     * caller set), and the project's {@code db} folder.
      */
-    public static DesiredSchema of(List<String> packages, Path dbDirectory) {
+    public static DesiredSchema of(ToolSettings tools, Path dbDirectory) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return new DesiredSchema(packages, context != null ? context : DesiredSchema.class.getClassLoader(), dbDirectory);
+        return new DesiredSchema(tools.entityPackages(), context != null ? context : DesiredSchema.class.getClassLoader(),
+                dbDirectory, tools.entityNaming());
     }
 
     /**
@@ -48,7 +56,7 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
     public List<String> applyTo(Connection connection, Consumer<String> progress) {
         long started = System.nanoTime();
         List<Class<?>> classes = EntityScanner.scan(packages, loader);
-        EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion(connection));
+        EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion(connection), naming);
         long rendered = System.nanoTime();
         execute(connection, "the entity DDL", ddl.statements());
         progress.accept("Entities rendered: " + classes.size() + " classes, " + ddl.statements().size()

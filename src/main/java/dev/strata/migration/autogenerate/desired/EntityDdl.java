@@ -1,11 +1,14 @@
 package dev.strata.migration.autogenerate.desired;
 
 import dev.strata.settings.StrataException;
+import dev.strata.settings.ToolSettings.EntityNaming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -33,20 +36,32 @@ record EntityDdl(List<String> statements, List<String> warnings) {
     }
 
     static EntityDdl render(List<Class<?>> classes, ClassLoader loader, int postgresMajorVersion) {
+        return render(classes, loader, postgresMajorVersion, EntityNaming.SPRING);
+    }
+
+    static EntityDdl render(List<Class<?>> classes, ClassLoader loader, int postgresMajorVersion, EntityNaming naming) {
+        PostgresDialect dialect = new PostgresDialect(postgresMajorVersion);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-                .applySetting(JdbcSettings.DIALECT, new PostgresDialect(postgresMajorVersion))
+                .applySetting(JdbcSettings.DIALECT, dialect)
                 .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
-            MetadataImplementor metadata = (MetadataImplementor) sources.getMetadataBuilder()
-                    .applyImplicitNamingStrategy(new PostgresNaming())
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            if (naming == EntityNaming.SPRING) {
+                builder.applyImplicitNamingStrategy(new SpringNaming())
+                        .applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+            } else {
+                builder.applyImplicitNamingStrategy(new PostgresNaming());
+            }
+            MetadataImplementor metadata = (MetadataImplementor) builder
                     .applyColumnOrderingStrategy(new DeclarationOrder())
                     .build();
             // Hibernate orders columns only when it builds a SessionFactory, which this never does.
             metadata.orderColumns(true);
+            BeanValidationDdl.apply(metadata, registry, dialect, loader);
             // Before generation, which caches every column's type name as if it had been given explicitly.
             List<String> warnings = EntityWarnings.of(metadata);
             List<String> statements = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.ImplicitUniqueKeyNameSource;
 
 /**
- * Names for what the entities leave unnamed. Tables and columns: snake case of the Java name
+ * Names for what the entities leave unnamed, with {@code STRATA_ENTITY_NAMING=exact} (explicit
+ * names are then used as written; {@link SpringNaming} is the default). Tables and columns: snake case of the Java name
  * ({@link EntityNames}, the rule the runtime reads rows by); a foreign key column is the
  * attribute plus the referenced column ({@code user} -> {@code user_id}). Constraints and indexes:
  * the names PostgreSQL itself gives an inline {@code REFERENCES} or {@code UNIQUE}
@@ -64,7 +65,7 @@ final class PostgresNaming extends ImplicitNamingStrategyJpaCompliantImpl {
         return named(source, "idx");
     }
 
-    private static Identifier named(ImplicitConstraintNameSource source, String label) {
+    static Identifier named(ImplicitConstraintNameSource source, String label) {
         if (source.getUserProvidedIdentifier() != null) {
             return source.getUserProvidedIdentifier();
         }

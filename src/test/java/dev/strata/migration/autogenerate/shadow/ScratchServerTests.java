@@ -107,7 +107,8 @@ class ScratchServerTests {
             name = migrated.name();
             port = migrated.settings().port();
             CurrentSchema.build(migrated.settings(), List.of(MigrationService.DEFAULT_LOCATION), lines::add);
-            DesiredSchema.of(List.of(DesiredSchema.DEFAULT_PACKAGE), Path.of("src/main/resources/db")).applyTo(connection, lines::add);
+            new DesiredSchema(List.of(DesiredSchema.DEFAULT_PACKAGE), getClass().getClassLoader(),
+                    Path.of("src/main/resources/db")).applyTo(connection, lines::add);
             assertThat(CatalogSnapshot.of(new TestDatabase(desired.settings())))
                     .isEqualTo(CatalogSnapshot.of(new TestDatabase(migrated.settings())));
             assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);

@@ -1,0 +1,61 @@
+package dev.strata.migration.autogenerate.desired;
+
+import dev.strata.settings.StrataException;
+import jakarta.validation.NoProviderFoundException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.Map;
+import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.boot.spi.ClassLoaderAccess;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.mapping.PersistentClass;
+
+/**
+ * Bean Validation constraints in the DDL, as Hibernate applies them when a Spring Boot application
+ * starts with its defaults ({@code jakarta.persistence.validation.mode=auto},
+ * {@code hibernate.validator.apply_to_ddl=true}, Hibernate Validator on the classpath):
+ * {@code @NotNull}, {@code @NotBlank} and {@code @NotEmpty} make a column NOT NULL,
+ * {@code @Size(max)} and {@code @Length(max)} a String column's length, {@code @Digits} a
+ * decimal's precision and scale, {@code @Min}/{@code @Max} a check constraint.
+ *
+ * <p>Hibernate does this while it builds a SessionFactory, which autogenerate never does (it needs
+ * only the mapping); so Hibernate's own step is called on the built metadata, before the DDL is
+ * generated. That step is a public method of a class Hibernate keeps package-private, hence the
+ * reflection; without a Bean Validation provider nothing is applied, as in Hibernate's auto mode.
+ */
+final class BeanValidationDdl {
+
+    private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
+
+    private BeanValidationDdl() {
+    }
+
+    static void apply(MetadataImplementor metadata, StandardServiceRegistry registry, Dialect dialect, ClassLoader loader) {
+        ValidatorFactory factory;
+        try {
+            factory = Validation.byDefaultProvider().configure().buildValidatorFactory();
+        } catch (NoProviderFoundException | NoClassDefFoundError noProvider) {
+            return;
+        }
+        try (factory) {
+            ClassLoaderAccess classes = new ClassLoaderAccessImpl(loader, registry.requireService(ClassLoaderService.class));
+            Method apply = Class.forName(ACTIVATOR, true, PersistentClass.class.getClassLoader())
+                    .getMethod("applyRelationalConstraints", ValidatorFactory.class, Collection.class, Map.class,
+                            Dialect.class, ClassLoaderAccess.class);
+            apply.setAccessible(true);
+            apply.invoke(null, factory, metadata.getEntityBindings(), Map.of(), dialect, classes);
+        } catch (InvocationTargetException e) {
+            throw new StrataException("cannot apply the Bean Validation constraints to the entities: "
+                    + e.getTargetException().getMessage(), e.getTargetException());
+        } catch (ReflectiveOperationException e) {
+            throw new StrataException("this Hibernate version does not offer " + ACTIVATOR
+                    + ".applyRelationalConstraints, which autogenerate calls for Bean Validation: " + e, e);
+        }
+    }
+}
