@@ -1,6 +1,7 @@
 package dev.strata.schema;
 
 import dev.strata.schema.diff.SchemaDiffer;
+import dev.strata.schema.inspect.Equivalence;
 import dev.strata.schema.inspect.SchemaInspector;
 import dev.strata.schema.lint.Lint;
 import dev.strata.schema.model.SchemaModel;
@@ -39,6 +40,19 @@ public final class SchemaDiff {
         List<Finding> findings = new ArrayList<>(lint(up, from));
         findings.addAll(differences.hints());
         return new DiffResult(up, script(up), script(down), findings);
+    }
+
+    /**
+     * Like {@link #compare(SchemaModel, SchemaModel, DiffOptions)}, with PostgreSQL deciding
+     * whether expressions spelled differently on the two sides mean the same (defaults, generated
+     * columns, checks, indexes, triggers, policies, views): the server behind {@code connection}
+     * reads both spellings back in its canonical form, in a transaction it rolls back. Any
+     * database that has the objects the expressions name will do, usually the one {@code to} was
+     * read from.
+     */
+    public static DiffResult compare(Connection connection, SchemaModel from, SchemaModel to, DiffOptions options)
+            throws SQLException {
+        return compare(from, Equivalence.align(connection, from, to), options);
     }
 
     /**

@@ -129,7 +129,7 @@ final class DiffCaseRun {
 
     private void backThroughDown(FixtureDatabase fresh, FixtureDatabase to, FixtureDatabase original) {
         SchemaModel start = fresh.inspect(fixture.filter());
-        DiffResult result = SchemaDiff.compare(start, to.inspect(fixture.filter()),
+        DiffResult result = to.compare(start, to.inspect(fixture.filter()),
                 new DiffOptions(fixture.renames(start)));
         assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
                 .isEqualTo(fixture.exit() == 0);
@@ -137,7 +137,7 @@ final class DiffCaseRun {
                 result.up().text()).isEqualTo(fixture.exit() != 3);
         apply(fresh, result.up());
         apply(fresh, result.down());
-        DiffResult left = SchemaDiff.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),
+        DiffResult left = original.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),
                 DiffOptions.none());
         assertThat(left.isEmpty())
                 .as("after up() then down() the schema must be from.sql's again; remaining diff:%n%s", left.up().text())

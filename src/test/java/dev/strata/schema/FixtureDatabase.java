@@ -66,6 +66,15 @@ final class FixtureDatabase implements AutoCloseable {
         }
     }
 
+    /** The facade's diff, with this database deciding which spellings mean the same. */
+    DiffResult compare(SchemaModel from, SchemaModel to, DiffOptions options) {
+        try (Connection connection = database.connect()) {
+            return SchemaDiff.compare(connection, from, to, options);
+        } catch (SQLException e) {
+            throw new IllegalStateException("compare on " + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** How statements run: each on its own, or in one transaction committed or rolled back at the end. */
     private enum Transaction {
         NONE, COMMITTED, ROLLED_BACK

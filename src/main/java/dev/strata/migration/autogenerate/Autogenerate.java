@@ -93,7 +93,7 @@ public final class Autogenerate {
             }
             Desired desired = Background.join(rendering);
             long diffing = System.nanoTime();
-            DiffResult diff = review.apply(compare(current, desired.schema(), request.renames()));
+            DiffResult diff = review.apply(compare(wanted, current, desired.schema(), request.renames()));
             progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
                     + diff.findings().size() + " warnings in " + millis(diffing) + " ms");
             if (diff.isEmpty()) {
@@ -149,9 +149,10 @@ public final class Autogenerate {
         return schema;
     }
 
-    private static DiffResult compare(SchemaModel current, SchemaModel desired, List<String> renames) {
+    private static DiffResult compare(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
+            List<String> renames) {
         try {
-            return SchemaDiff.compare(current, desired,
+            return Schemas.compare(wanted.settings(), current, desired,
                     new DiffOptions(renames.stream().map(rename -> RenameArgument.parse(rename, current)).toList()));
         } catch (IllegalArgumentException e) {
             throw new StrataException(e.getMessage(), e);

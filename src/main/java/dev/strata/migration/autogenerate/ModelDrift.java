@@ -5,7 +5,6 @@ import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
-import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
@@ -29,7 +28,7 @@ public final class ModelDrift {
         try (ScratchDatabase wanted = scratch.create(); Connection connection = wanted.connect()) {
             DesiredSchema.of(tools, dbDirectory).applyTo(connection, progress);
             SchemaModel desired = Schemas.inspect(wanted.settings(), "the models' scratch database");
-            return SchemaDiff.compare(Schemas.inspect(database, "the database"), desired, DiffOptions.none());
+            return Schemas.compare(wanted.settings(), Schemas.inspect(database, "the database"), desired, DiffOptions.none());
         } catch (SQLException e) {
             throw new StrataException("cannot connect to a scratch database: " + e.getMessage(), e);
         }

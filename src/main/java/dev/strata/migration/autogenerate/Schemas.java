@@ -2,6 +2,8 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
+import dev.strata.schema.DiffOptions;
+import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.Script;
@@ -32,6 +34,21 @@ public final class Schemas {
             return SchemaDiff.inspect(connection, filter);
         } catch (SQLException e) {
             throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
+                    + DatabaseError.describe(e), e);
+        }
+    }
+
+    /**
+     * The diff of two schemas, where PostgreSQL (the server behind {@code database}, in a
+     * transaction it rolls back) decides whether expressions spelled differently mean the same.
+     *
+     * @throws IllegalArgumentException when an asserted rename does not fit {@code from}
+     */
+    public static DiffResult compare(DatabaseSettings database, SchemaModel from, SchemaModel to, DiffOptions options) {
+        try (Connection connection = connect(database)) {
+            return SchemaDiff.compare(connection, from, to, options);
+        } catch (SQLException e) {
+            throw new StrataException("cannot compare the schemas on " + database.describe() + ": "
                     + DatabaseError.describe(e), e);
         }
     }

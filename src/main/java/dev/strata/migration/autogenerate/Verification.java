@@ -2,7 +2,6 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
-import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.settings.DatabaseSettings;
@@ -22,12 +21,12 @@ final class Verification {
     /** Throws, explaining what is left over, when either script falls short; nothing is written then. */
     static void run(DatabaseSettings scratch, SchemaModel start, SchemaModel desired, DiffResult diff) {
         Schemas.run(scratch, diff.up(), "verification: the up script");
-        DiffResult left = SchemaDiff.compare(Schemas.inspect(scratch, "the scratch database"), desired, DiffOptions.none());
+        DiffResult left = Schemas.compare(scratch, Schemas.inspect(scratch, "the scratch database"), desired, DiffOptions.none());
         if (!left.isEmpty()) {
             throw failure("after the up script the schema still differs from the models", left);
         }
         Schemas.run(scratch, diff.down(), "verification: the down script");
-        DiffResult back = SchemaDiff.compare(Schemas.inspect(scratch, "the scratch database"), start, DiffOptions.none());
+        DiffResult back = Schemas.compare(scratch, Schemas.inspect(scratch, "the scratch database"), start, DiffOptions.none());
         if (!back.isEmpty()) {
             throw failure("after the down script the schema is not the one it started from", back);
         }

@@ -5,7 +5,6 @@ import dev.strata.migration.autogenerate.Schemas;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.RenameArgument;
-import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.settings.DatabaseUrl;
@@ -63,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
         timings.lap("inspect both");
         DiffResult result;
         try {
-            result = SchemaDiff.compare(source, target,
+            result = Schemas.compare(DatabaseUrl.parse("--to", to), source, target,
                     new DiffOptions(renames.stream().map(r -> RenameArgument.parse(r, source)).toList()));
         } catch (IllegalArgumentException e) {
             throw new StrataException(e.getMessage());

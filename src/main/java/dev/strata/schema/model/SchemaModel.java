@@ -13,4 +13,9 @@ import java.util.SortedSet;
 public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
         Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
         Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines) {
+
+    /** The same schema with these tables and views. */
+    public SchemaModel with(Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
+        return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines);
+    }
 }
