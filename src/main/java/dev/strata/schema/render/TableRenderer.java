@@ -31,8 +31,7 @@ final class TableRenderer {
                     + Sql.name(c.partition()) + " " + c.bound());
             case TableChange.DetachPartition c -> List.of(leave(c.partition(), "ALTER TABLE " + Sql.name(c.parent())
                     + " DETACH PARTITION " + Sql.name(c.partition())));
-            case TableChange.Inherit c -> List.of("ALTER TABLE " + Sql.name(c.child()) + " INHERIT "
-                    + Sql.name(c.parent()));
+            case TableChange.Inherit c -> List.of(inherit(c));
             case TableChange.NoInherit c -> List.of(leave(c.child(), "ALTER TABLE " + Sql.name(c.child())
                     + " NO INHERIT " + Sql.name(c.parent())));
         };
@@ -136,7 +135,7 @@ final class TableRenderer {
         String regclass = Sql.literal(Sql.name(table)) + "::regclass";
         return "DO $$\nDECLARE\n"
                 + "    constraints text[] := ARRAY(SELECT conname::text FROM pg_catalog.pg_constraint WHERE conrelid = "
-                + regclass + " AND (conparentid <> 0 OR contype = 'c' AND NOT conislocal));\n"
+                + regclass + " AND (conparentid <> 0 OR contype = 'c' AND coninhcount > 0));\n"
                 + "    indexes text[] := ARRAY(SELECT i.indexrelid::regclass::text FROM pg_catalog.pg_index i "
                 + "JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid WHERE i.indrelid = " + regclass
                 + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint c WHERE c.conindid = i.indexrelid"
@@ -150,6 +149,24 @@ final class TableRenderer {
                 + "    FOREACH name IN ARRAY indexes LOOP\n"
                 + "        EXECUTE 'DROP INDEX ' || name;\n"
                 + "    END LOOP;\n"
+                + "END $$";
+    }
+
+    /**
+     * INHERIT, after giving the child the parent's inheritable checks it lacks (PostgreSQL requires
+     * them); they are then the parent's, as when the child is created with INHERITS.
+     */
+    private static String inherit(TableChange.Inherit change) {
+        String child = Sql.literal(Sql.name(change.child())) + "::regclass";
+        return "DO $$\nDECLARE\n    missing record;\nBEGIN\n"
+                + "    FOR missing IN SELECT p.conname, pg_catalog.pg_get_constraintdef(p.oid) AS definition"
+                + " FROM pg_catalog.pg_constraint p WHERE p.conrelid = " + Sql.literal(Sql.name(change.parent()))
+                + "::regclass AND p.contype = 'c' AND NOT p.connoinherit AND NOT EXISTS (SELECT FROM"
+                + " pg_catalog.pg_constraint c WHERE c.conrelid = " + child + " AND c.conname = p.conname) LOOP\n"
+                + "        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', " + child
+                + ", missing.conname, missing.definition);\n"
+                + "    END LOOP;\n"
+                + "    ALTER TABLE " + Sql.name(change.child()) + " INHERIT " + Sql.name(change.parent()) + ";\n"
                 + "END $$";
     }
 
