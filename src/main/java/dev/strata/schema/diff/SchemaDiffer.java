@@ -41,7 +41,7 @@ public final class SchemaDiffer {
                 from.enums(), to.enums(), CommentDiffer::enums));
         changes.addAll(SequenceDiffer.diff(from, to));
         for (TablePair pair : pairs) {
-            changes.addAll(TableDiffer.diff(pair));
+            changes.addAll(TableDiffer.diff(pair, from.tables(), to.tables()));
             changes.addAll(ConstraintDiffer.diff(pair, renamed.renames()));
             changes.addAll(CommentDiffer.tables(pair));
         }
@@ -60,6 +60,10 @@ public final class SchemaDiffer {
      */
     private static Set<QualifiedName> rebuilt(List<TablePair> pairs, List<Change> changes) {
         Set<QualifiedName> rebuilt = new TreeSet<>(RebuiltTables.of(pairs));
+        // A table dropped and created again (a new partition key) comes as two pairs of one name.
+        pairs.stream().filter(p -> p.from() == null).map(TablePair::name)
+                .filter(name -> pairs.stream().anyMatch(p -> p.to() == null && p.name().equals(name)))
+                .forEach(rebuilt::add);
         for (Change change : changes) {
             if (change instanceof TypeChange.RecreateEnum recreate) {
                 recreate.uses().forEach(use -> rebuilt.addAll(namesOf(use.table(), pairs)));

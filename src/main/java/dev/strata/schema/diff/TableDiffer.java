@@ -6,11 +6,19 @@ import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.model.TableLayout;
+import dev.strata.schema.ops.TableChange.AlterStorage;
+import dev.strata.schema.ops.TableChange.AttachPartition;
 import dev.strata.schema.ops.TableChange.CreateTable;
+import dev.strata.schema.ops.TableChange.DetachPartition;
 import dev.strata.schema.ops.TableChange.DropTable;
+import dev.strata.schema.ops.TableChange.Inherit;
+import dev.strata.schema.ops.TableChange.NoInherit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Pairs tables by name (after asserted renames), and reports what looks like an unasserted rename. */
@@ -19,22 +27,108 @@ final class TableDiffer {
     private TableDiffer() {
     }
 
+    /**
+     * The pairs by name. A table whose partition key changes cannot be altered into the other: it
+     * is dropped and created, as two pairs of one name, and so are its partitions, which go with it.
+     */
     static List<TablePair> pairs(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to) {
         TreeSet<QualifiedName> names = new TreeSet<>(from.keySet());
         names.addAll(to.keySet());
-        return names.stream().map(name -> new TablePair(from.get(name), to.get(name))).toList();
+        Set<QualifiedName> recreated = recreated(from, to);
+        List<TablePair> pairs = new ArrayList<>();
+        for (QualifiedName name : names) {
+            Table a = from.get(name);
+            Table b = to.get(name);
+            if (a != null && b != null && recreated.contains(name)) {
+                pairs.add(new TablePair(a, null));
+                pairs.add(new TablePair(null, b));
+            } else {
+                pairs.add(new TablePair(a, b));
+            }
+        }
+        return List.copyOf(pairs);
     }
 
-    static List<Change> diff(TablePair pair) {
+    /** The tables on both sides whose partition key changes, with their partitions, to any depth. */
+    static Set<QualifiedName> recreated(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to) {
+        Set<QualifiedName> recreated = new TreeSet<>();
+        from.forEach((name, a) -> {
+            Table b = to.get(name);
+            if (b != null && !Objects.equals(a.layout().partitionBy(), b.layout().partitionBy())) {
+                recreated.add(name);
+            }
+        });
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Table a : from.values()) {
+                QualifiedName parent = a.layout().partitionOf();
+                if (parent != null && recreated.contains(parent) && to.containsKey(a.name())) {
+                    grew |= recreated.add(a.name());
+                }
+            }
+        }
+        return recreated;
+    }
+
+    /**
+     * A created or dropped table, or the changes of its columns and layout. Where a table enters
+     * or leaves a partition or inheritance tree, the columns it shares with its parents on either
+     * side are the parents': the table keeps them, they are not added or dropped.
+     */
+    static List<Change> diff(TablePair pair, Map<QualifiedName, Table> fromTables, Map<QualifiedName, Table> toTables) {
         Table from = pair.from();
         Table to = pair.to();
         if (from == null) {
-            return List.of(new CreateTable(java.util.Objects.requireNonNull(to)));
+            return List.of(new CreateTable(Objects.requireNonNull(to)));
         }
         if (to == null) {
             return List.of(new DropTable(from));
         }
-        return ColumnDiffer.diff(from, to);
+        List<Change> changes = new ArrayList<>();
+        TableLayout a = from.layout();
+        TableLayout b = to.layout();
+        boolean moves = !a.parents().equals(b.parents()) || !Objects.equals(a.partitionBound(), b.partitionBound());
+        if (moves) {
+            QualifiedName oldParent = a.partitionOf();
+            if (oldParent != null) {
+                changes.add(new DetachPartition(oldParent, from.name(), Objects.requireNonNull(a.partitionBound())));
+            }
+            a.inherits().stream().filter(p -> !b.inherits().contains(p)).forEach(p -> changes.add(new NoInherit(from.name(), p)));
+            Set<String> shared = new TreeSet<>(inherited(from, fromTables));
+            shared.addAll(inherited(to, toTables));
+            changes.addAll(ColumnDiffer.diff(withoutColumns(from, shared), withoutColumns(to, shared)));
+            QualifiedName newParent = b.partitionOf();
+            if (newParent != null) {
+                changes.add(new AttachPartition(newParent, to.name(), Objects.requireNonNull(b.partitionBound())));
+            }
+            b.inherits().stream().filter(p -> !a.inherits().contains(p)).forEach(p -> changes.add(new Inherit(to.name(), p)));
+        } else {
+            changes.addAll(ColumnDiffer.diff(from, to));
+        }
+        if (a.unlogged() != b.unlogged() || !a.options().equals(b.options())) {
+            changes.add(new AlterStorage(to.name(), a, b));
+        }
+        return changes;
+    }
+
+    /** The names of the columns a table takes from its parents, to the root. */
+    private static Set<String> inherited(Table table, Map<QualifiedName, Table> tables) {
+        Set<String> names = new TreeSet<>();
+        for (QualifiedName parentName : table.layout().parents()) {
+            Table parent = tables.get(parentName);
+            if (parent != null) {
+                parent.columns().forEach(c -> names.add(c.name()));
+                names.addAll(inherited(parent, tables));
+            }
+        }
+        return names;
+    }
+
+    private static Table withoutColumns(Table t, Set<String> names) {
+        return new Table(t.name(), t.columns().stream().filter(c -> !names.contains(c.name())).toList(),
+                t.constraints(), t.indexes(), t.triggers(), t.policies(), t.grants(), t.rowSecurity(),
+                t.forceRowSecurity(), t.comment(), t.layout());
     }
 
     /** Possible renames: a dropped and a created table with the same columns, a dropped and an added column of one type. */
@@ -43,7 +137,8 @@ final class TableDiffer {
         List<Table> dropped = pairs.stream().filter(p -> p.to() == null).map(TablePair::from).toList();
         List<Table> created = pairs.stream().filter(p -> p.from() == null).map(TablePair::to).toList();
         for (Table old : dropped) {
-            created.stream().filter(t -> t.name().schema().equals(old.name().schema())
+            created.stream().filter(t -> !t.columns().isEmpty() && !t.name().equals(old.name())
+                    && t.name().schema().equals(old.name().schema())
                     && shape(t).equals(shape(old))).findFirst().ifPresent(t -> hints.add(
                             new RenameHint(new Rename(old.name(), null, t.name().name()), null)));
         }

@@ -67,7 +67,8 @@ public final class SchemaInspector {
         List<Table> complete = tables.tables().stream()
                 .map(t -> new Table(t.name(), t.columns(), t.constraints(), t.indexes(),
                         triggers.getOrDefault(t.name(), List.of()), policies.getOrDefault(t.name(), List.of()),
-                        grants.getOrDefault(t.name(), List.of()), t.rowSecurity(), t.forceRowSecurity(), t.comment()))
+                        grants.getOrDefault(t.name(), List.of()), t.rowSecurity(), t.forceRowSecurity(), t.comment(),
+                        t.layout()))
                 .toList();
         return new SchemaModel(
                 Collections.unmodifiableSortedSet(new TreeSet<>(schemas)),

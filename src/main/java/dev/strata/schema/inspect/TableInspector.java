@@ -7,6 +7,7 @@ import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sequence;
 import dev.strata.schema.model.Table;
+import dev.strata.schema.model.TableLayout;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,12 @@ final class TableInspector {
     /** The tables, and the sequences that are not part of a serial column. */
     record Tables(List<Table> tables, List<Sequence> standaloneSequences) {
     }
+
+    /**
+     * pg_get_indexdef prints a partitioned table's index {@code ON ONLY}, which would build it on
+     * the parent alone; created without ONLY it is built on every partition, as it was.
+     */
+    private static final Pattern ON_ONLY = Pattern.compile(" ON ONLY ");
 
     private TableInspector() {
     }
@@ -47,7 +55,8 @@ final class TableInspector {
                     constraints.getOrDefault(name, List.of()).stream().map(ConstraintRow::constraint).toList(),
                     indexes.getOrDefault(name, List.of()).stream().map(IndexRow::index).toList(),
                     List.of(), List.of(), List.of(),
-                    row.getBoolean("row_security"), row.getBoolean("force_row_security"), row.getString("comment"));
+                    row.getBoolean("row_security"), row.getBoolean("force_row_security"), row.getString("comment"),
+                    layout(row));
         });
         // Flyway's bookkeeping, in whichever schema it lives, is not schema to compare.
         return new Tables(tables.stream().filter(t -> !SchemaFilter.EXCLUDED_TABLES.contains(t.name().name())).toList(),
@@ -65,6 +74,20 @@ final class TableInspector {
 
     private static QualifiedName table(ResultSet row) throws SQLException {
         return new QualifiedName(row.getString("schema"), row.getString("table_name"));
+    }
+
+    private static TableLayout layout(ResultSet row) throws SQLException {
+        String parent = row.getString("partition_of_name");
+        List<String> schemas = CatalogQuery.strings(row, "inherits_schemas");
+        List<String> names = CatalogQuery.strings(row, "inherits_names");
+        List<QualifiedName> inherits = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            inherits.add(new QualifiedName(schemas.get(i), names.get(i)));
+        }
+        return new TableLayout(row.getBoolean("unlogged"), CatalogQuery.strings(row, "options"),
+                row.getString("partition_by"),
+                parent == null ? null : new QualifiedName(row.getString("partition_of_schema"), parent),
+                row.getString("partition_bound"), inherits);
     }
 
     private static ColumnRow columnRow(ResultSet row) throws SQLException {
@@ -92,7 +115,8 @@ final class TableInspector {
 
     private static IndexRow indexRow(ResultSet row) throws SQLException {
         return new IndexRow(table(row),
-                new Index(row.getString("name"), row.getString("definition"), row.getBoolean("is_unique")));
+                new Index(row.getString("name"), ON_ONLY.matcher(row.getString("definition")).replaceFirst(" ON "),
+                        row.getBoolean("is_unique")));
     }
 
     /** Tracks which sequences a serial column absorbed. */

@@ -10,10 +10,20 @@ import org.jspecify.annotations.Nullable;
  * @param columns in attnum order (order is not compared)
  * @param rowSecurity whether row-level security is enabled
  * @param forceRowSecurity whether it is forced for the owner too
+ * @param layout storage, partitioning and inheritance; a partition's or an inheriting table's
+ *     columns hold only those it does not take from a parent
  */
 public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes,
         List<Trigger> triggers, List<Policy> policies, List<Grant> grants, boolean rowSecurity,
-        boolean forceRowSecurity, @Nullable String comment) {
+        boolean forceRowSecurity, @Nullable String comment, TableLayout layout) {
+
+    /** An ordinary table ({@link TableLayout#PLAIN}). */
+    public Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes,
+            List<Trigger> triggers, List<Policy> policies, List<Grant> grants, boolean rowSecurity,
+            boolean forceRowSecurity, @Nullable String comment) {
+        this(name, columns, constraints, indexes, triggers, policies, grants, rowSecurity, forceRowSecurity, comment,
+                TableLayout.PLAIN);
+    }
 
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();

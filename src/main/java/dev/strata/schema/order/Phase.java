@@ -14,6 +14,8 @@ enum Phase {
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS_AND_INDEXES,
     DROP_ROUTINES,
+    /** Partitions detached and parents no longer inherited, before either side's columns or tables change. */
+    DETACH_TABLES,
     CREATE_SCHEMAS_AND_EXTENSIONS,
     /** Enums (created, values added or renamed) and sequences (created or altered). */
     CREATE_TYPES,
@@ -23,14 +25,22 @@ enum Phase {
     RENAME_COLUMNS,
     /** A generated column goes before the columns it is computed from. */
     DROP_GENERATED_COLUMNS,
-    /** Also a column retyped away from a type of its schema, which lets go of it before it is recreated. */
+    /**
+     * Also a column retyped away from a type of its schema, which lets go of it before it is
+     * recreated. Tables go after the columns, partitions and inheriting tables before their parents.
+     */
     DROP_COLUMNS_AND_TABLES,
     RECREATE_ENUMS,
-    /** Also an identity dropped: an identity column cannot take the default a type change may bring. */
+    /**
+     * Also an identity dropped: an identity column cannot take the default a type change may bring.
+     * Tables go first, parents before their partitions and inheriting tables.
+     */
     CREATE_TABLES_AND_COLUMNS,
     ALTER_COLUMN_TYPES,
     ALTER_COLUMN_DEFAULTS,
     SET_NULLABILITY,
+    /** Partitions attached and parents inherited, once both tables have their columns. */
+    ATTACH_TABLES,
     /** Routines whose signature or SQL-standard body names a table. */
     CREATE_TABLE_ROUTINES,
     /** After NOT NULL is set: an identity column must be NOT NULL. */

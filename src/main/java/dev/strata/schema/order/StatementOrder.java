@@ -19,6 +19,7 @@ import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class StatementOrder {
                     .<Change>map(DropView::new).toList();
             case CREATE_VIEWS -> views(group.stream().map(c -> ((CreateView) c).view()).toList()).stream()
                     .<Change>map(CreateView::new).toList();
+            case CREATE_TABLES_AND_COLUMNS -> createdTablesFirst(group);
+            case DROP_COLUMNS_AND_TABLES -> droppedTablesLast(group);
             default -> group;
         }));
         return List.copyOf(ordered);
@@ -85,6 +88,56 @@ public final class StatementOrder {
         sorted.put(view.name(), view);
     }
 
+    /** The given order, but a created table after the parents it is a partition of or inherits. */
+    private static List<Change> createdTablesFirst(List<Change> group) {
+        Map<QualifiedName, Change> created = new HashMap<>();
+        group.forEach(c -> {
+            if (c instanceof TableChange.CreateTable create) {
+                created.put(create.table().name(), c);
+            }
+        });
+        List<Change> ordered = new ArrayList<>(group.size());
+        group.forEach(c -> placeAfterParents(c, created, ordered));
+        return ordered;
+    }
+
+    private static void placeAfterParents(Change change, Map<QualifiedName, Change> created, List<Change> ordered) {
+        if (ordered.contains(change)) {
+            return;
+        }
+        if (change instanceof TableChange.CreateTable create) {
+            for (QualifiedName parent : create.table().layout().parents()) {
+                Change first = created.get(parent);
+                if (first != null) {
+                    placeAfterParents(first, created, ordered);
+                }
+            }
+        }
+        ordered.add(change);
+    }
+
+    /** The given order, but a dropped table after the partitions and inheriting tables dropped with it. */
+    private static List<Change> droppedTablesLast(List<Change> group) {
+        List<Change> ordered = new ArrayList<>(group.size());
+        group.forEach(c -> placeAfterChildren(c, group, ordered));
+        return ordered;
+    }
+
+    private static void placeAfterChildren(Change change, List<Change> group, List<Change> ordered) {
+        if (ordered.contains(change)) {
+            return;
+        }
+        if (change instanceof TableChange.DropTable drop) {
+            for (Change other : group) {
+                if (other instanceof TableChange.DropTable child
+                        && child.table().layout().parents().contains(drop.table().name())) {
+                    placeAfterChildren(other, group, ordered);
+                }
+            }
+        }
+        ordered.add(change);
+    }
+
     static Phase phase(Change change) {
         return switch (change) {
             case ProgramChange.DropTrigger c -> Phase.DROP_TRIGGERS;
@@ -109,6 +162,11 @@ public final class StatementOrder {
                     : Phase.CREATE_ROUTINES;
             // Dependents were dropped under the old names; everything after uses the new ones.
             case TableChange.RenameTable c -> Phase.RENAME_TABLES;
+            case TableChange.DetachPartition c -> Phase.DETACH_TABLES;
+            case TableChange.NoInherit c -> Phase.DETACH_TABLES;
+            case TableChange.AttachPartition c -> Phase.ATTACH_TABLES;
+            case TableChange.Inherit c -> Phase.ATTACH_TABLES;
+            case TableChange.AlterStorage c -> Phase.ALTER_COLUMN_TYPES;
             case ColumnChange.RenameColumn c -> Phase.RENAME_COLUMNS;
             // Before anything is added: a recomputed generated column is dropped and added under one
             // name, and a recreated enum's old type can only go once no dropped column uses it.

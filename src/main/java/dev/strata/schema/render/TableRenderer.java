@@ -4,6 +4,7 @@ import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
+import dev.strata.schema.model.TableLayout;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange;
@@ -25,6 +26,14 @@ final class TableRenderer {
             case TableChange.DropTable c -> List.of("DROP TABLE " + Sql.name(c.table().name()));
             case TableChange.RenameTable c -> List.of("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO "
                     + Sql.ident(c.to().name()));
+            case TableChange.AlterStorage c -> storage(c);
+            case TableChange.AttachPartition c -> List.of("ALTER TABLE " + Sql.name(c.parent()) + " ATTACH PARTITION "
+                    + Sql.name(c.partition()) + " " + c.bound());
+            case TableChange.DetachPartition c -> List.of(leave(c.partition(), "ALTER TABLE " + Sql.name(c.parent())
+                    + " DETACH PARTITION " + Sql.name(c.partition())));
+            case TableChange.Inherit c -> List.of(inherit(c));
+            case TableChange.NoInherit c -> List.of(leave(c.child(), "ALTER TABLE " + Sql.name(c.child())
+                    + " NO INHERIT " + Sql.name(c.parent())));
         };
     }
 
@@ -45,11 +54,36 @@ final class TableRenderer {
         };
     }
 
+    /**
+     * CREATE TABLE with the layout: a partition as PARTITION OF its parent (its columns are the
+     * parent's), an inheriting table with its own columns and INHERITS.
+     */
     private static List<String> create(Table table) {
+        TableLayout layout = table.layout();
+        StringBuilder create = new StringBuilder("CREATE ").append(layout.unlogged() ? "UNLOGGED " : "")
+                .append("TABLE ").append(Sql.name(table.name()));
         String columns = table.columns().stream().map(c -> "    " + ColumnSql.definition(c))
                 .collect(Collectors.joining(",\n"));
+        QualifiedName parent = layout.partitionOf();
+        if (parent != null) {
+            create.append(" PARTITION OF ").append(Sql.name(parent))
+                    .append(columns.isEmpty() ? "" : " (\n" + columns + "\n)").append(' ')
+                    .append(layout.partitionBound());
+        } else {
+            create.append(" (\n").append(columns).append("\n)");
+            if (!layout.inherits().isEmpty()) {
+                create.append(" INHERITS (").append(layout.inherits().stream().map(Sql::name)
+                        .collect(Collectors.joining(", "))).append(')');
+            }
+        }
+        if (layout.partitionBy() != null) {
+            create.append(" PARTITION BY ").append(layout.partitionBy());
+        }
+        if (!layout.options().isEmpty()) {
+            create.append(" WITH (").append(String.join(", ", layout.options())).append(')');
+        }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + Sql.name(table.name()) + " (\n" + columns + "\n)");
+        statements.add(create.toString());
         if (table.comment() != null) {
             statements.add("COMMENT ON TABLE " + Sql.name(table.name()) + " IS " + Sql.literal(table.comment()));
         }
@@ -90,6 +124,76 @@ final class TableRenderer {
             statements.add(column + " SET DEFAULT " + change.to().defaultExpression());
         }
         return statements;
+    }
+
+    /**
+     * Runs {@code statement}, which takes {@code table} out of a partition or inheritance tree, and
+     * drops what it leaves behind: the copies of the parent's constraints and indexes, which stay
+     * on the table as its own. The target's own constraints and indexes are added by their changes.
+     */
+    private static String leave(QualifiedName table, String statement) {
+        String regclass = Sql.literal(Sql.name(table)) + "::regclass";
+        return "DO $$\nDECLARE\n"
+                + "    constraints text[] := ARRAY(SELECT conname::text FROM pg_catalog.pg_constraint WHERE conrelid = "
+                + regclass + " AND (conparentid <> 0 OR contype = 'c' AND coninhcount > 0));\n"
+                + "    indexes text[] := ARRAY(SELECT i.indexrelid::regclass::text FROM pg_catalog.pg_index i "
+                + "JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid WHERE i.indrelid = " + regclass
+                + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint c WHERE c.conindid = i.indexrelid"
+                + " AND c.conrelid = i.indrelid));\n"
+                + "    name text;\n"
+                + "BEGIN\n"
+                + "    " + statement + ";\n"
+                + "    FOREACH name IN ARRAY constraints LOOP\n"
+                + "        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', " + regclass + ", name);\n"
+                + "    END LOOP;\n"
+                + "    FOREACH name IN ARRAY indexes LOOP\n"
+                + "        EXECUTE 'DROP INDEX ' || name;\n"
+                + "    END LOOP;\n"
+                + "END $$";
+    }
+
+    /**
+     * INHERIT, after giving the child the parent's inheritable checks it lacks (PostgreSQL requires
+     * them); they are then the parent's, as when the child is created with INHERITS.
+     */
+    private static String inherit(TableChange.Inherit change) {
+        String child = Sql.literal(Sql.name(change.child())) + "::regclass";
+        return "DO $$\nDECLARE\n    missing record;\nBEGIN\n"
+                + "    FOR missing IN SELECT p.conname, pg_catalog.pg_get_constraintdef(p.oid) AS definition"
+                + " FROM pg_catalog.pg_constraint p WHERE p.conrelid = " + Sql.literal(Sql.name(change.parent()))
+                + "::regclass AND p.contype = 'c' AND NOT p.connoinherit AND NOT EXISTS (SELECT FROM"
+                + " pg_catalog.pg_constraint c WHERE c.conrelid = " + child + " AND c.conname = p.conname) LOOP\n"
+                + "        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', " + child
+                + ", missing.conname, missing.definition);\n"
+                + "    END LOOP;\n"
+                + "    ALTER TABLE " + Sql.name(change.child()) + " INHERIT " + Sql.name(change.parent()) + ";\n"
+                + "END $$";
+    }
+
+    /** Persistence first, then the parameters set or changed, then those reset to their defaults. */
+    private static List<String> storage(TableChange.AlterStorage change) {
+        String table = "ALTER TABLE " + Sql.name(change.table());
+        List<String> statements = new ArrayList<>();
+        if (change.from().unlogged() != change.to().unlogged()) {
+            statements.add(table + (change.to().unlogged() ? " SET UNLOGGED" : " SET LOGGED"));
+        }
+        List<String> set = change.to().options().stream().filter(o -> !change.from().options().contains(o)).toList();
+        if (!set.isEmpty()) {
+            statements.add(table + " SET (" + String.join(", ", set) + ")");
+        }
+        List<String> kept = change.to().options().stream().map(TableRenderer::parameter).toList();
+        List<String> reset = change.from().options().stream().map(TableRenderer::parameter)
+                .filter(p -> !kept.contains(p)).toList();
+        if (!reset.isEmpty()) {
+            statements.add(table + " RESET (" + String.join(", ", reset) + ")");
+        }
+        return statements;
+    }
+
+    /** The name of a storage parameter, {@code fillfactor} of {@code fillfactor=70}. */
+    private static String parameter(String option) {
+        int equals = option.indexOf('=');
+        return equals < 0 ? option : option.substring(0, equals);
     }
 
     /** An identity added to a column that has rows starts after their values. */

@@ -1,4 +1,5 @@
 -- Every column of those tables in one pass. Types and expressions in PostgreSQL's canonical text.
+-- A column taken from a parent (a partition's, an inheriting table's) belongs to the parent.
 SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
        -- time(6), timetz(6), timestamp(6), timestamptz(6) are the types without a precision: 6 is the default.
        format_type(a.atttypid, CASE WHEN a.atttypmod = 6 AND a.atttypid = ANY ('{time,timetz,timestamp,timestamptz,
@@ -15,6 +16,6 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
-  AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+  AND a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount = 0
 ORDER BY 1, 2, a.attnum

@@ -1,6 +1,6 @@
 -- Row-level security policies on tables in the schemas given as the one parameter (text[]),
--- except on partitions and tables that belong to an extension (neither is compared). Roles are
--- sorted; role 0 is "public".
+-- except on tables that belong to an extension (not compared). Roles are sorted; role 0 is
+-- "public".
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        p.polname AS name,
@@ -14,7 +14,7 @@ SELECT n.nspname AS schema,
 FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY (?)
   AND NOT EXISTS (SELECT FROM pg_depend e
                   WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

@@ -34,9 +34,11 @@ class TableDifferTests {
 
     @Test
     void createsAndDropsTablesOnlyOneSideHas() {
-        assertThat(TableDiffer.diff(new TablePair(null, users))).containsExactly(new CreateTable(users));
-        assertThat(TableDiffer.diff(new TablePair(users, null))).containsExactly(new DropTable(users));
-        assertThat(TableDiffer.diff(new TablePair(users, users))).isEmpty();
+        assertThat(TableDiffer.diff(new TablePair(null, users), Map.of(), Map.of()))
+                .containsExactly(new CreateTable(users));
+        assertThat(TableDiffer.diff(new TablePair(users, null), Map.of(), Map.of()))
+                .containsExactly(new DropTable(users));
+        assertThat(TableDiffer.diff(new TablePair(users, users), Map.of(), Map.of())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,11 @@
+CREATE TABLE vehicles (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+ALTER TABLE vehicles ADD CONSTRAINT vehicles_name_check CHECK (name <> '');
+
+CREATE TABLE trucks (
+    payload_kg integer NOT NULL
+) INHERITS (vehicles);
+
+INSERT INTO trucks VALUES (1, 'hauler', 9000);

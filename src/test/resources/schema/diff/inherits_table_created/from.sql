@@ -1,0 +1,4 @@
+CREATE TABLE vehicles (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

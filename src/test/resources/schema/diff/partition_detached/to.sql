@@ -1,0 +1,14 @@
+-- An old partition is detached to be archived: its rows stay in the table, no longer in events.
+CREATE TABLE events (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    occurred_at date NOT NULL,
+    PRIMARY KEY (id, occurred_at)
+) PARTITION BY RANGE (occurred_at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+CREATE TABLE events_2025 (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    occurred_at date NOT NULL
+);

@@ -1,0 +1,8 @@
+-- An old partition is dropped with its rows: destructive.
+CREATE TABLE events (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    occurred_at date NOT NULL,
+    PRIMARY KEY (id, occurred_at)
+) PARTITION BY RANGE (occurred_at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');

@@ -1,0 +1,11 @@
+CREATE TABLE hot (
+    id bigint NOT NULL,
+    at date NOT NULL
+) PARTITION BY RANGE (at);
+CREATE TABLE cold (
+    id bigint NOT NULL,
+    at date NOT NULL
+) PARTITION BY RANGE (at);
+CREATE TABLE y2024 PARTITION OF hot FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+INSERT INTO hot VALUES (1, '2024-06-01');

@@ -1,0 +1,3 @@
+CREATE TABLE accounts (
+    id integer PRIMARY KEY
+);

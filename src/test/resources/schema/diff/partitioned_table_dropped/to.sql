@@ -1,0 +1,1 @@
+-- The partitioned table, its partitions and its index all go: partitions first.
