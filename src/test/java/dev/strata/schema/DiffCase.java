@@ -33,9 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param transactional whether the script must (true) or must not (false) run in one transaction;
  *     null when the case does not say
  * @param pending why the engine does not pass this case yet, null when it must pass
+ * @param backwards whether this is the case run from {@code to.sql} to {@code from.sql}
  */
 record DiffCase(String name, Path directory, int exit, List<String> args, List<String> contains,
-        List<String> absent, List<String> stderr, @Nullable Boolean transactional, @Nullable String pending) {
+        List<String> absent, List<String> stderr, @Nullable Boolean transactional, @Nullable String pending,
+        boolean backwards) {
 
     private static final Set<String> KEYS = Set.of("exit", "args", "contains", "absent", "stderr", "transactional",
             "pending");
@@ -70,20 +72,30 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
                 fragments(properties.getProperty("contains")), fragments(properties.getProperty("absent")),
                 fragments(properties.getProperty("stderr")),
                 transactional == null ? null : Boolean.valueOf(transactional.strip()),
-                properties.getProperty("pending"));
+                properties.getProperty("pending"), false);
+    }
+
+    /**
+     * The case the other way round: {@code to.sql} to {@code from.sql}, renames reversed. Its
+     * exit code is 0 exactly when the case's is; what the script contains, stderr and
+     * {@code check.sql} are the forward case's only.
+     */
+    DiffCase reversed() {
+        return new DiffCase(name, directory, exit, reversedArgs(), List.of(), List.of(), List.of(), null, pending,
+                !backwards);
     }
 
     String from() {
-        return read("from.sql");
+        return read(backwards ? "to.sql" : "from.sql");
     }
 
     String to() {
-        return read("to.sql");
+        return read(backwards ? "from.sql" : "to.sql");
     }
 
-    /** The data check, or null when the case has none. */
+    /** The data check, or null when the case has none (nor has its reversed case). */
     @Nullable String check() {
-        return Files.exists(directory.resolve("check.sql")) ? read("check.sql") : null;
+        return !backwards && Files.exists(directory.resolve("check.sql")) ? read("check.sql") : null;
     }
 
     /** The {@code OLD=NEW} values of the {@code --rename} arguments. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.test.PostgresVersions;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -30,17 +31,19 @@ import org.jspecify.annotations.Nullable;
 final class DiffCaseRun {
 
     private final DiffCase fixture;
+    private final PostgresVersions.Server server;
     private String script = "(none applied yet)";
     /** The output of step b, which step c compares with its own. */
     private @Nullable DiffRun safe;
 
-    DiffCaseRun(DiffCase fixture) {
+    DiffCaseRun(DiffCase fixture, PostgresVersions.Server server) {
         this.fixture = fixture;
+        this.server = server;
     }
 
     void run() {
-        try (FixtureDatabase from = FixtureDatabase.create(); FixtureDatabase original = FixtureDatabase.create();
-                FixtureDatabase to = FixtureDatabase.create(); FixtureDatabase fresh = FixtureDatabase.create()) {
+        try (FixtureDatabase from = FixtureDatabase.create(server); FixtureDatabase original = FixtureDatabase.create(server);
+                FixtureDatabase to = FixtureDatabase.create(server); FixtureDatabase fresh = FixtureDatabase.create(server)) {
             step("a. load from.sql and to.sql; check.sql must fail on to (no rows)",
                     () -> load(from, original, to, fresh));
             step("b. diff without --unsafe", () -> withoutUnsafe(from, to));
@@ -71,9 +74,15 @@ final class DiffCaseRun {
 
     private void withoutUnsafe(FixtureDatabase from, FixtureDatabase to) {
         DiffRun run = DiffRun.diff(from.url(), to.url(), false, fixture.args());
-        assertThat(run.exitCode()).as("exit code without --unsafe (case.properties exit)\n%s", run.describe())
-                .isEqualTo(fixture.exit());
-        switch (fixture.exit()) {
+        safe = run;
+        if (fixture.backwards()) {
+            assertThat(run.exitCode()).as("exit code without --unsafe: 0 exactly when the forward case's is\n%s",
+                    run.describe()).isIn(fixture.exit() == 0 ? List.of(0) : List.of(2, 3));
+        } else {
+            assertThat(run.exitCode()).as("exit code without --unsafe (case.properties exit)\n%s", run.describe())
+                    .isEqualTo(fixture.exit());
+        }
+        switch (run.exitCode()) {
             case 0 -> assertThat(run.statements()).as("an equal pair prints nothing but comments\n%s", run.describe())
                     .isEmpty();
             case 2 -> assertThat(run.statements()).as("exit 2 but no SQL on stdout\n%s", run.describe()).isNotEmpty();
@@ -81,7 +90,6 @@ final class DiffCaseRun {
         }
         fixture.stderr().forEach(fragment -> assertThat(DiffRun.containsFragment(run.err(), fragment))
                 .as("stderr contains '%s'\n%s", fragment, run.describe()).isTrue());
-        safe = run;
     }
 
     private void withUnsafe(FixtureDatabase from, FixtureDatabase to) {
@@ -95,7 +103,7 @@ final class DiffCaseRun {
         fixture.absent().forEach(fragment -> assertThat(DiffRun.containsFragment(run.out(), fragment))
                 .as("the up script does not contain '%s'\n%s", fragment, run.describe()).isFalse());
         DiffShape.assertTransactionShape(run, fixture.transactional());
-        if (fixture.exit() == 3) {
+        if (safe.exitCode() == 3) {
             DiffShape.assertDestructiveOnlyAsComments(safe, run);
         } else {
             assertThat(safe.statements()).as("without destructive changes --unsafe changes nothing\n%s\n%s",
@@ -134,7 +142,7 @@ final class DiffCaseRun {
         assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
                 .isEqualTo(fixture.exit() == 0);
         assertThat(result.destructive().isEmpty()).as("the facade finds destructive changes exactly when exit is 3\n%s",
-                result.up().text()).isEqualTo(fixture.exit() != 3);
+                result.up().text()).isEqualTo(Objects.requireNonNull(safe).exitCode() != 3);
         apply(fresh, result.up());
         apply(fresh, result.down());
         DiffResult left = original.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),
@@ -159,7 +167,8 @@ final class DiffCaseRun {
         try {
             body.run();
         } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError("diff fixture '" + fixture.name() + "' (" + fixture.directory()
+            throw new AssertionError("diff fixture '" + fixture.name() + "'" + (fixture.backwards() ? " reversed" : "")
+                    + " on " + server + " (" + fixture.directory()
                     + ")\nfailed at step " + name + ":\n" + e.getMessage() + "\n--- last script applied:\n" + script,
                     e);
         }

@@ -1,8 +1,10 @@
 package dev.strata.schema;
 
+import dev.strata.test.PostgresVersions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
@@ -10,7 +12,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The diff engine's golden fixtures under {@code src/test/resources/schema/diff/}: one test per
- * case, each run through every step of {@link DiffCaseRun} on real PostgreSQL. A case whose
+ * case, direction and PostgreSQL version ({@link PostgresVersions}: the test server, the embedded
+ * 17, the machine's own), each run through every step of {@link DiffCaseRun} on real PostgreSQL,
+ * from {@code from.sql} to {@code to.sql} and back from {@code to.sql} to {@code from.sql}. A case whose
  * {@code case.properties} says {@code pending=<why>} still runs: its failure is reported as
  * skipped with the reason, and it fails once it passes, so that the marker is removed. To run
  * some cases only: {@code -Dfixtures=enum_,rename_} (names containing any of the parts).
@@ -18,23 +22,25 @@ import org.opentest4j.TestAbortedException;
 class DiffFixtureTests {
 
     @TestFactory
-    Stream<DynamicTest> everyFixtureDiffsAppliesConvergesAndRoundTrips() {
+    Stream<DynamicContainer> everyFixtureDiffsAppliesConvergesAndRoundTripsBothWaysOnEachVersion() {
         List<String> only = Arrays.stream(System.getProperty("fixtures", "").split(","))
                 .filter(part -> !part.isBlank()).toList();
-        return DiffCase.all().stream()
-                .filter(fixture -> only.isEmpty() || only.stream().anyMatch(fixture.name()::contains))
-                .map(fixture -> DynamicTest.dynamicTest(fixture.name(), fixture.directory().toUri(),
-                        () -> run(fixture)));
+        List<DiffCase> cases = DiffCase.all().stream()
+                .filter(fixture -> only.isEmpty() || only.stream().anyMatch(fixture.name()::contains)).toList();
+        return PostgresVersions.all().stream().map(server -> DynamicContainer.dynamicContainer(server.toString(),
+                cases.stream().flatMap(fixture -> Stream.of(fixture, fixture.reversed())).map(fixture ->
+                        DynamicTest.dynamicTest(fixture.name() + (fixture.backwards() ? " (to -> from)" : ""),
+                                fixture.directory().toUri(), () -> run(fixture, server)))));
     }
 
-    private static void run(DiffCase fixture) {
+    private static void run(DiffCase fixture, PostgresVersions.Server server) {
         String pending = fixture.pending();
         if (pending == null) {
-            new DiffCaseRun(fixture).run();
+            new DiffCaseRun(fixture, server).run();
             return;
         }
         try {
-            new DiffCaseRun(fixture).run();
+            new DiffCaseRun(fixture, server).run();
         } catch (AssertionError expected) {
             throw new TestAbortedException("pending (" + pending + "): " + expected.getMessage(), expected);
         }

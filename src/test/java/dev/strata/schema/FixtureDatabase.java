@@ -1,6 +1,7 @@
 package dev.strata.schema;
 
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.test.PostgresVersions;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh database on the test server for one fixture case (random name, dropped on close), and
@@ -17,13 +19,20 @@ import java.util.Locale;
 final class FixtureDatabase implements AutoCloseable {
 
     private final TestDatabase database;
+    private final PostgresVersions.@Nullable Server server;
 
-    private FixtureDatabase(TestDatabase database) {
+    private FixtureDatabase(TestDatabase database, PostgresVersions.@Nullable Server server) {
         this.database = database;
+        this.server = server;
     }
 
     static FixtureDatabase create() {
-        return new FixtureDatabase(TestEnvironment.createDatabase());
+        return new FixtureDatabase(TestEnvironment.createDatabase(), null);
+    }
+
+    /** A fresh database on one of the servers of {@link PostgresVersions}. */
+    static FixtureDatabase create(PostgresVersions.Server server) {
+        return new FixtureDatabase(server.createDatabase(), server);
     }
 
     /** A {@code postgresql://} URL for {@code --from} and {@code --to}. */
@@ -114,6 +123,10 @@ final class FixtureDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            server.dropDatabase(database);
+            return;
+        }
         TestEnvironment.dropDatabase(database);
     }
 }

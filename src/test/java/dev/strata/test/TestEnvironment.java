@@ -101,7 +101,7 @@ public final class TestEnvironment implements BeforeAllCallback, AfterAllCallbac
         return parameter.getParameter().getType() == TestDatabase.class ? resources.database() : resources.redis();
     }
 
-    private static void admin(DatabaseSettings admin, String sql) {
+    static void admin(DatabaseSettings admin, String sql) {
         try (Connection connection = TestDatabase.connect(admin, "strata-test-admin");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
