@@ -6,12 +6,18 @@ import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.Script;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ColumnChange;
+import dev.strata.schema.ops.ConstraintChange;
+import dev.strata.schema.ops.TableChange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text of a generated migration and its down script: a header that lists the changes and
- * every warning (so review starts from a summary), then the statements. No BEGIN/COMMIT: Flyway
+ * their warnings, an entity's only when the migration touches its table (so review starts from a
+ * summary), then the statements. No BEGIN/COMMIT: Flyway
  * and {@code db downgrade} wrap each file in a transaction themselves; a script that cannot run
  * in one gets Flyway's {@code executeInTransaction=false} in a {@code .conf} file beside it.
  */
@@ -26,7 +32,9 @@ final class RevisionText {
             List<String> entityWarnings) {
         List<Change> reversed = diff.changes().reversed().stream().map(Change::reverse).toList();
         List<String> upWarnings = new ArrayList<>(FindingText.lines(diff.findings()));
-        upWarnings.addAll(entityWarnings.stream().map(w -> "entity: " + w).toList());
+        Set<String> touched = touchedTables(diff.changes());
+        upWarnings.addAll(entityWarnings.stream().filter(w -> touched.contains(w.substring(0, Math.max(0, w.indexOf('.')))))
+                .map(w -> "entity: " + w).toList());
         String up = RevisionFiles.header("", message) + GENERATED + summary(diff.changes(), upWarnings)
                 + transactionNote(diff.up(), "so it runs statement by statement (" + name + ".conf)") + body(diff.up());
         String down = RevisionFiles.header("Reverses " + name + ": ", message) + GENERATED
@@ -35,6 +43,27 @@ final class RevisionText {
                 + body(diff.down());
         return new RevisionFiles.Contents(up, down, diff.up().transactional() ? null
                 : "# " + diff.up().reason() + "\nexecuteInTransaction=false\n");
+    }
+
+    /**
+     * The tables (unqualified, as the entity warnings name them: {@code table.column: ...}) that the
+     * changes create, alter or drop: a header lists the entity warnings about those only.
+     */
+    private static Set<String> touchedTables(List<Change> changes) {
+        Set<String> tables = new HashSet<>();
+        for (Change change : changes) {
+            switch (change) {
+                case TableChange.CreateTable create -> tables.add(create.table().name().name());
+                case TableChange.DropTable drop -> tables.add(drop.table().name().name());
+                case TableChange.RenameTable rename -> tables.add(rename.to().name());
+                case ColumnChange column -> tables.add(column.table().name());
+                case ConstraintChange constraint -> tables.add(constraint.table().name());
+                default -> {
+                    // types, programs, grants, comments: no entity warning is about them
+                }
+            }
+        }
+        return tables;
     }
 
     private static String summary(List<Change> changes, List<String> warnings) {

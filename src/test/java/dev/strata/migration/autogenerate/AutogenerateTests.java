@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -105,6 +106,30 @@ class AutogenerateTests {
         assertThat(check.out()).contains("differs from the models: drop column public.users.nickname",
                 "ALTER TABLE public.users DROP COLUMN nickname;");
         assertThat(check.err()).contains("the database schema differs from the models: 1 change(s)");
+    }
+
+    @Test
+    void aHeaderListsTheEntityWarningsOfTheTablesItTouchesOnly() throws IOException {
+        try (URLClassLoader models = project.compile("v1", Map.of("fixture.notes.Note", """
+                package fixture.notes;
+                import jakarta.persistence.*;
+                @Entity
+                @Table(name = "notes")
+                public class Note {
+                    @Id private Long id;
+                    private java.time.LocalDateTime notedAt;
+                }
+                """))) {
+            project.autogenerate(models, "add notes").exits(0);
+            Files.writeString(project.db().resolve("schema/020_user_count.sql"),
+                    "CREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM users $$;\n");
+
+            ProjectCopy.Run second = project.autogenerate(models, "user count").exits(0);
+
+            assertThat(Files.readString(project.added().getFirst())).contains("--   entity: notes.noted_at: timestamp without");
+            assertThat(Files.readString(project.added().getLast())).contains("-- Warnings: none").doesNotContain("noted_at");
+            assertThat(second.err()).contains("Warning: entity notes.noted_at");
+        }
     }
 
     @Test

@@ -143,6 +143,18 @@ class DbProcessTests {
         return second;
     }
 
+    @Test
+    void aFailedUpgradeIsOneStrataLineWithoutFlywaysOwn() throws Exception {
+        migration("V3__broken.sql", "CREATE TABLE broken (id int REFERENCES missing_table);", "DROP TABLE broken;");
+        DbCli.run(new String[] {"upgrade", "+2"}, Env.of(variables()), discard(), discard());
+
+        try (ServiceProcess upgrade = db("upgrade")) {
+            assertThat(upgrade.awaitExit(EXIT)).as(upgrade.stderr()).isEqualTo(1);
+            assertThat(upgrade.stderr()).contains("migration V3__broken.sql failed", "missing_table")
+                    .doesNotContain("DbMigrate");
+        }
+    }
+
     /** Waits until a session of this database waits for the advisory lock {@code high << 32 | low}. */
     private void awaitWaitingFor(long high, long low, String failure, ServiceProcess process) throws InterruptedException {
         // Only a failure bound: each step takes what the machine needs.
