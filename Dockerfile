@@ -60,12 +60,13 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 
-# JAVA_OPTS is the single place for JVM flags: docker/strata (ENTRYPOINT, the CLI and the AOT
-# training run below) reads it. Changing it at run time is allowed, but flags that differ from the
-# training run can make the JVM ignore the AOT cache (with a warning): rebuild after changing them.
+# docker/strata (ENTRYPOINT, the CLI and the AOT training run below) starts the JVM with Strata's
+# defaults (a 192 MB heap, the serial collector: README, "JVM defaults"), then JAVA_OPTS, which
+# overrides them (e.g. JAVA_OPTS=-Xmx512m). Changing it at run time is allowed, but flags that differ
+# from the training run can make the JVM ignore the AOT cache (with a warning): rebuild after changing them.
 # STRATA_HOME: embedded data and the development JWT secret, in the strata user's home (the
 # zero-setup mode needs a writable directory; /app is read-only for that user).
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_OPTS="" \
     STRATA_HOME=/var/lib/strata
 
 USER strata

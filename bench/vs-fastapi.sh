@@ -20,7 +20,12 @@
 #   BENCH_ROUNDS     rounds per side (default 2)
 #   BENCH_DURATION   wrk duration of each measured run (default 20s)
 #   BENCH_WARMUP     warm-up per path before measuring, both sides alike (default 30s; 0 = none)
-#   BENCH_JAVA_OPTS  extra JVM flags for Strata (default none: java -jar with the JVM's defaults)
+#   BENCH_STRATA     how Strata runs: jar (default: java -jar target/strata.jar, the JVM's own
+#                    defaults), launcher (bin/strata: Strata's JVM defaults), or image (the image's
+#                    mode: the jar extracted, an AOT cache trained on one run with load first, and
+#                    docker/strata with Strata's JVM defaults); image also times `db current`
+#   BENCH_JAVA_OPTS  extra JVM flags for Strata (default none; in launcher and image, JAVA_OPTS)
+#   BENCH_START_LIMIT  seconds a service may take to its first healthy /health (default 90)
 #   BENCH_JFR=1      after the last Strata round, one more (unmeasured) /auth/me wrk run under a
 #                    JFR recording (settings=profile, BENCH_JFR_SECONDS, default 15): writes
 #                    bench/out/vs-fastapi-<timestamp>.jfr, its hot methods and a breakdown by library
@@ -38,6 +43,8 @@ duration=${BENCH_DURATION:-20s}
 warmup=${BENCH_WARMUP:-30s}
 jfr_seconds=${BENCH_JFR_SECONDS:-15}
 read -r -a java_opts <<<"${BENCH_JAVA_OPTS:-}"
+mode=${BENCH_STRATA:-jar}
+start_limit=${BENCH_START_LIMIT:-90}
 jdk=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$jdk/bin/java
 peers=${PEERS:-}
@@ -76,6 +83,7 @@ fi
 [[ -f $root/target/strata.jar ]] || die "target/strata.jar not found: run ./mvnw -B -DskipTests package first"
 [[ ${BENCH_JFR:-0} != 1 || ( -x $jdk/bin/jcmd && -x $jdk/bin/jfr ) ]] || die "BENCH_JFR=1 needs jcmd and jfr in $jdk/bin"
 command -v nproc >/dev/null || die "coreutils missing"
+[[ $mode == jar || $mode == launcher || $mode == image ]] || die "BENCH_STRATA: expected jar, launcher or image, got '$mode'"
 
 mkdir -p "$out"
 ts=$(date -u +%Y%m%dT%H%M%SZ)
@@ -165,8 +173,17 @@ free_port() {  # a port nothing listens on, below the ephemeral range
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$results"; }
 
 # --- the two services -----------------------------------------------------------------------------
+image_dir='' aot_mode=auto
+strata_cmd() {  # sets cmd: Strata's command line in BENCH_STRATA's mode (arguments follow it)
+    case $mode in
+        jar) cmd=("$java" "${java_opts[@]}" -jar "$root/target/strata.jar") ;;
+        launcher) cmd=(env JAVA_HOME="$jdk" JAVA_OPTS="${java_opts[*]}" "$root/bin/strata") ;;
+        image) cmd=(env JAVA_HOME="$jdk" JAVA_OPTS="${java_opts[*]}" STRATA_APP_DIR="$image_dir" \
+                    STRATA_AOT="$aot_mode" "$root/docker/strata") ;;
+    esac
+}
 launch() {  # launch <side> <db> <port> <log>: starts the service under env -i, sets $svc_pid
-    local side=$1 name=$2 port=$3 log=$4
+    local side=$1 name=$2 port=$3 log=$4 cmd
     if [[ $side == reference ]]; then
         # start.sh execs uvicorn: $! is the uvicorn master, its workers are its children.
         # PYTHONPYCACHEPREFIX: bytecode of the reference's own modules is cached outside its
@@ -177,11 +194,13 @@ launch() {  # launch <side> <db> <port> <log>: starts the service under env -i, 
             REDIS_URL="redis://127.0.0.1:$redis_port/0" JWT_SECRET="$secret" \
             PYTHONPYCACHEPREFIX="$out/vs-fastapi-pycache" "$peers/start.sh" >"$log" 2>&1 &
     else
+        # launcher and image exec through docker/strata, so $! is the JVM in every mode.
+        strata_cmd
         (cd "$out" && exec env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 \
             DATABASE_URL="postgresql://postgres@$pg_host:$pg_port/$name" \
             REDIS_URL="redis://127.0.0.1:$redis_port/0" STRATA_REDIS_KEY_PREFIX="vs:$tag:" \
             JWT_SECRET="$secret" STRATA_MIGRATE_ON_STARTUP=true SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" \
-            "$java" "${java_opts[@]}" -jar "$root/target/strata.jar" >"$log" 2>&1) &
+            "${cmd[@]}" >"$log" 2>&1) &
     fi
     svc_pid=$! svc_side=$side
 }
@@ -219,32 +238,76 @@ run_wrk() {  # run_wrk <side> <round> <name> <path> <lua> <duration> <base>: one
         "$side" "$r" "$name" "$(kv rps)" "$(kv p99_ms)" "$cpu_ms" "$svc_pct" "$busy_pct" "$infra_ms"
 }
 
-one_round() {  # one_round <side> <round>
-    local side=$1 r=$2 port log start t base code body token email
-    db=vs_${side}_${tag}_$r
+start_service() {  # start_service <side> <what>: a new empty database, the service on it, its first 200
+    local side=$1 what=$2 start
     "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\"" >/dev/null
-    port=$(free_port) log=$logdir/$side-$r.log base=http://127.0.0.1:$port
+    port=$(free_port) base=http://127.0.0.1:$port
     sleep 1                                       # let the previous side's exit settle
     start=$(date +%s%N)
     launch "$side" "$db" "$port" "$log"
     until [[ $(curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$base/health") == 200 ]]; do
-        kill -0 "$svc_pid" 2>/dev/null || { tail -25 "$log" >&2; die "$side round $r: the service exited before /health answered 200"; }
-        (($(date +%s%N) - start < 90000000000)) || { tail -25 "$log" >&2; die "$side round $r: no 200 from /health within 90 s"; }
+        kill -0 "$svc_pid" 2>/dev/null || { tail -25 "$log" >&2; die "$what: the service exited before /health answered 200"; }
+        (($(date +%s%N) - start < start_limit * 1000000000)) || { tail -25 "$log" >&2; die "$what: no 200 from /health within $start_limit s"; }
         sleep 0.02
     done
-    t=$((($(date +%s%N) - start) / 1000000))
-    record "$side" "$r" startup_ms "$t"
-    printf '  %-9s round %d start -> first healthy /health (migrations on an empty database): %d ms\n' "$side" "$r" "$t"
+    started_ms=$((($(date +%s%N) - start) / 1000000))
+}
 
-    email="vs-$side-$r-$tag@example.com"
+register() {  # register <what> <email>: a new user; exports its access token as TOKEN for the wrk scripts
+    local what=$1 email=$2 body code token
     body=$(curl -s -w '\n%{http_code}' -H 'Content-Type: application/json' \
         -d "{\"email\":\"$email\",\"password\":\"bench password 123\",\"full_name\":\"Bench User\"}" "$base/auth/register")
     code=$(tail -n1 <<<"$body")
-    [[ $code == 200 || $code == 201 ]] || die "$side round $r: register answered $code: $(head -n1 <<<"$body")"
+    [[ $code == 200 || $code == 201 ]] || die "$what: register answered $code: $(head -n1 <<<"$body")"
     token=$(head -n1 <<<"$body" | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
     [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/auth/me") == 200 ]] \
-        || die "$side round $r: GET /auth/me with the new token is not 200"
+        || die "$what: GET /auth/me with the new token is not 200"
     export TOKEN=$token
+}
+
+cli_current() {  # cli_current <side> <round>: wall time of the migration tool's `current` on the migrated database
+    local side=$1 r=$2 t0 f=$logdir/current-$side-$r.txt cmd
+    t0=$(date +%s%N)
+    if [[ $side == reference ]]; then
+        (cd "$peers" && env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 \
+            DATABASE_URL="postgresql+asyncpg://postgres@$pg_host:$pg_port/$db" \
+            DATABASE_URL_SYNC="postgresql+psycopg2://postgres@$pg_host:$pg_port/$db" \
+            PYTHONPYCACHEPREFIX="$out/vs-fastapi-pycache" "$PY" -m alembic -c alembic.ini current) >"$f" 2>&1
+    else
+        strata_cmd
+        (cd "$out" && env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 \
+            DATABASE_URL="postgresql://postgres@$pg_host:$pg_port/$db" "${cmd[@]}" db current) >"$f" 2>&1
+    fi || { cat "$f" >&2; die "$side round $r: the migration tool's current failed"; }
+    local t=$((($(date +%s%N) - t0) / 1000000))
+    record "$side" "$r" cli_current_ms "$t"
+    printf '  %-9s round %d migration tool current (alembic current | strata db current): %d ms\n' "$side" "$r" "$t"
+}
+
+train_aot() {  # image mode: extract the jar, then one run with load under -XX:AOTCacheOutput writes the cache
+    image_dir=$out/vs-fastapi-image
+    rm -rf "$image_dir"
+    "$java" -Djarmode=tools -jar "$root/target/strata.jar" extract --destination "$image_dir" >/dev/null
+    db=vs_train_${tag} log=$logdir/strata-train.log aot_mode=train
+    start_service strata "AOT training"
+    register "AOT training" "vs-train-$tag@example.com"
+    wrk -t2 -c64 -d10s --timeout 10s -s "$WRK_DIR/health.lua" "$base/health" >/dev/null 2>&1 || true
+    wrk -t2 -c64 -d20s --timeout 10s -s "$WRK_DIR/me.lua" "$base/auth/me" >/dev/null 2>&1 || true
+    kill -TERM "$svc_pid"                         # the JVM writes the cache as it exits: give it time
+    for _ in $(seq 900); do kill -0 "$svc_pid" 2>/dev/null || break; sleep 0.2; done
+    stop_service
+    drop_db
+    aot_mode=auto
+    [[ -s $image_dir/app.aot ]] || { tail -25 "$logdir/strata-train.log" >&2; die "AOT training wrote no cache"; }
+    echo "  strata    AOT cache trained on boot + 10 s /health + 20 s /auth/me: $(du -m "$image_dir/app.aot" | cut -f1) MB"
+}
+
+one_round() {  # one_round <side> <round>
+    local side=$1 r=$2 port log base started_ms
+    db=vs_${side}_${tag}_$r log=$logdir/$side-$r.log
+    start_service "$side" "$side round $r"
+    record "$side" "$r" startup_ms "$started_ms"
+    printf '  %-9s round %d start -> first healthy /health (migrations on an empty database): %d ms\n' "$side" "$r" "$started_ms"
+    register "$side round $r" "vs-$side-$r-$tag@example.com"
 
     if [[ $warmup != 0 && $warmup != 0s ]]; then
         wrk -t2 -c64 -d"$warmup" --timeout 10s -s "$WRK_DIR/health.lua" "$base/health" >/dev/null 2>&1 || true
@@ -260,6 +323,7 @@ one_round() {  # one_round <side> <round>
     record "$side" "$r" rss_mib "$((kb / 1024))"
     record "$side" "$r" processes "${#pids[@]}"
     printf '  %-9s round %d RSS after load: %d MiB (%d processes)\n' "$side" "$r" $((kb / 1024)) "${#pids[@]}"
+    cli_current "$side" "$r"
 
     if [[ $side == strata && $r == "$rounds" && ${BENCH_JFR:-0} == 1 ]]; then profile "$base"; fi
     stop_service
@@ -290,8 +354,9 @@ profile() {  # profile <base>: JFR (settings=profile) during one more /auth/me w
 # --- run ------------------------------------------------------------------------------------------
 echo "machine: $ncpu CPUs, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "reference: $peers ($("$PY" -c 'import fastapi,uvicorn,sqlalchemy,asyncpg,sys; print("python", sys.version.split()[0], "fastapi", fastapi.__version__, "uvicorn", uvicorn.__version__, "sqlalchemy", sqlalchemy.__version__, "asyncpg", asyncpg.__version__)')), 2 uvicorn workers"
-echo "strata:    $root/target/strata.jar on $("$java" -version 2>&1 | head -1)${java_opts[*]:+ with ${java_opts[*]}}"
+echo "strata:    $root/target/strata.jar on $("$java" -version 2>&1 | head -1), BENCH_STRATA=$mode${java_opts[*]:+ with ${java_opts[*]}}"
 echo "wrk -t2 -c64, $duration per measured run, $warmup warm-up per path; $rounds rounds, alternating; logs in $logdir"
+[[ $mode == image ]] && train_aot
 for r in $(seq "$rounds"); do
     one_round reference "$r"
     one_round strata "$r"
@@ -299,9 +364,9 @@ done
 
 # --- report ---------------------------------------------------------------------------------------
 json=$out/vs-fastapi-$ts.json
-"$PY" - "$results" "$json" "$ts" "$rounds" "$duration" "$warmup" "$ncpu" "${java_opts[*]:-}" <<'PY'
+"$PY" - "$results" "$json" "$ts" "$rounds" "$duration" "$warmup" "$ncpu" "${java_opts[*]:-}" "$mode" <<'PY'
 import json, statistics, sys
-res, path, ts, rounds, duration, warmup, ncpu, jopts = sys.argv[1:]
+res, path, ts, rounds, duration, warmup, ncpu, jopts, mode = sys.argv[1:]
 vals = {}
 for line in open(res):
     side, r, metric, v = line.rstrip("\n").split("\t")
@@ -315,9 +380,10 @@ rows = [  # metric, label, better
     ("health_p99_ms", "GET /health p99 ms", "lower"),
     ("startup_ms", "start -> healthy, migrated (ms)", "lower"),
     ("rss_mib", "RSS after load MiB (all processes)", "lower"),
+    ("cli_current_ms", "alembic current | db current (ms)", "lower"),
 ]
 print()
-print(f"medians over {rounds} rounds per side (wrk -t2 -c64, {duration} each, {ncpu} CPUs shared by wrk, services, PostgreSQL, Redis)")
+print(f"Strata as BENCH_STRATA={mode}; medians over {rounds} rounds per side (wrk -t2 -c64, {duration} each, {ncpu} CPUs shared by wrk, services, PostgreSQL, Redis)")
 print(f"{'figure':<36} {'reference':>11} {'strata':>11} {'strata/ref':>11}  better")
 figures = {}
 for m, label, better in rows:
@@ -329,7 +395,7 @@ for m, label, better in rows:
     print(f"{label:<36} {fmt(ref):>11} {fmt(st):>11} {ratio:>11.2f}  {better}")
 others = {m: {s: v for s, v in d.items()} for m, d in vals.items() if m not in figures}
 json.dump({"timestamp": ts, "rounds": int(rounds), "duration": duration, "warmup": warmup, "cpus": int(ncpu),
-           "wrk": "-t2 -c64 --timeout 10s", "strata_java_opts": jopts, "figures": figures, "other": others},
+           "wrk": "-t2 -c64 --timeout 10s", "strata_mode": mode, "strata_java_opts": jopts, "figures": figures, "other": others},
           open(path, "w"), indent=2)
 print(f"\nwritten: {path}")
 PY
