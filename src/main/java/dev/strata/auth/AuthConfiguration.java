@@ -8,6 +8,7 @@ import dev.strata.embedded.EmbeddedServices;
 import dev.strata.settings.AuthSettings;
 import dev.strata.settings.JwtSecret;
 import dev.strata.settings.LeakCheckSettings;
+import dev.strata.redis.ReplicaWait;
 import dev.strata.settings.RedisSettings;
 import dev.strata.settings.StrataSettings;
 import dev.strata.user.UserRepository;
@@ -48,8 +49,9 @@ class AuthConfiguration {
     }
 
     @Bean
-    SessionStore sessionStore(ReactiveStringRedisTemplate redis, RedisSettings settings, TokenService tokens) {
-        return new SessionStore(redis, settings.keyPrefix(), tokens.settings().refreshLifetime());
+    SessionStore sessionStore(ReactiveStringRedisTemplate redis, RedisSettings settings, TokenService tokens,
+            ReplicaWait replicas) {
+        return new SessionStore(redis, settings.keyPrefix(), tokens.settings().refreshLifetime(), replicas);
     }
 
     @Bean
