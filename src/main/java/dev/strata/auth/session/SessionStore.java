@@ -2,6 +2,8 @@ package dev.strata.auth.session;
 
 import dev.strata.redis.ReplicaWait;
 import dev.strata.web.Dependency;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,12 +76,16 @@ public final class SessionStore {
     private final String prefix;
     private final Duration lifetime;
     private final ReplicaWait replicas;
+    private final Counter reuse;
 
-    public SessionStore(ReactiveStringRedisTemplate redis, String prefix, Duration lifetime, ReplicaWait replicas) {
+    public SessionStore(ReactiveStringRedisTemplate redis, String prefix, Duration lifetime, ReplicaWait replicas,
+            MeterRegistry metrics) {
         this.redis = redis;
         this.prefix = prefix;
         this.lifetime = lifetime;
         this.replicas = replicas;
+        this.reuse = Counter.builder("strata.auth.refresh.reuse")
+                .description("Used refresh tokens presented again: each revoked its session").register(metrics);
     }
 
     /** A new session and its first refresh token. */
@@ -110,7 +116,7 @@ public final class SessionStore {
         }
         return Dependency.REDIS.onConnectionLoss(redis.execute(USE_REFRESH, List.of(refreshKey(userId, refreshToken))).next()
                 .flatMap(state -> state.startsWith("used:")
-                        ? revoke(userId, state.substring(5)).then(Mono.<Session>empty())
+                        ? revoke(userId, state.substring(5)).doOnSuccess(ended -> reuse.increment()).then(Mono.<Session>empty())
                         : renew(userId, state.substring(5))));
     }
 
