@@ -5,12 +5,14 @@ import dev.strata.auth.session.SessionStore;
 import dev.strata.auth.supabase.SupabaseConfigured;
 import dev.strata.auth.tokens.TokenService;
 import dev.strata.embedded.EmbeddedServices;
+import dev.strata.redis.ReplicaWait;
 import dev.strata.settings.AuthSettings;
 import dev.strata.settings.JwtSecret;
 import dev.strata.settings.LeakCheckSettings;
 import dev.strata.settings.RedisSettings;
 import dev.strata.settings.StrataSettings;
 import dev.strata.user.UserRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +50,9 @@ class AuthConfiguration {
     }
 
     @Bean
-    SessionStore sessionStore(ReactiveStringRedisTemplate redis, RedisSettings settings, TokenService tokens) {
-        return new SessionStore(redis, settings.keyPrefix(), tokens.settings().refreshLifetime());
+    SessionStore sessionStore(ReactiveStringRedisTemplate redis, RedisSettings settings, TokenService tokens,
+            ReplicaWait replicas, MeterRegistry metrics) {
+        return new SessionStore(redis, settings.keyPrefix(), tokens.settings().refreshLifetime(), replicas, metrics);
     }
 
     @Bean

@@ -42,9 +42,11 @@ class AuthHandler {
             + "or did not answer within its deadline; `dependency` names it: ";
 
     private final AuthService auth;
+    private final AuthMetrics metrics;
 
-    AuthHandler(AuthService auth) {
+    AuthHandler(AuthService auth, AuthMetrics metrics) {
         this.auth = auth;
+        this.metrics = metrics;
     }
 
     @PostMapping("/register")
@@ -82,7 +84,7 @@ class AuthHandler {
     @ApiResponse(responseCode = "429", description = "rate_limited, with Retry-After")
     @ApiResponse(responseCode = "503", description = UNAVAILABLE + "database, redis or auth_provider")
     Mono<TokenResponse> login(@Valid @RequestBody AuthRequests.Login body, ServerHttpRequest request) {
-        return auth.login(body, ip(request));
+        return metrics.login(auth.login(body, ip(request)));
     }
 
     @PostMapping("/refresh")

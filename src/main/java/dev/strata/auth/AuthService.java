@@ -112,7 +112,7 @@ final class AuthService {
             case Caller.Own own -> global
                     ? sessions.revokeAll(own.userId())
                             .then(providerTokens.logoutAll(own.userId()))
-                    : sessions.revoke(own.token().sessionId());
+                    : sessions.revoke(own.userId(), own.token().sessionId());
             case Caller.Provider provider -> (global ? sessions.revokeAll(provider.userId()) : Mono.<Void>empty())
                     .then(providerTokens.logout(provider.token(), global));
         };

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     /** What anyone may call: health, the API document, and the calls that hand out tokens. */
     private static final ServerWebExchangeMatcher PUBLIC = new OrServerWebExchangeMatcher(
-            ServerWebExchangeMatchers.pathMatchers("/health", "/actuator/health", "/actuator/health/**", "/actuator/info",
+            ServerWebExchangeMatchers.pathMatchers("/health", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                     "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"),
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh"),
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.OPTIONS, "/**"));

@@ -2,6 +2,7 @@ package dev.strata.health;
 
 import dev.strata.migration.MigrationCatalog;
 import dev.strata.settings.StrataSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
@@ -54,4 +55,9 @@ class HealthConfiguration {
         return check.ok() ? Health.up().build() : Health.down().withDetail("error", check.error()).build();
     }
 
+
+    @Bean
+    MigrationGauges migrationGauges(DependencyChecks checks, MeterRegistry registry) {
+        return new MigrationGauges(checks, registry);
+    }
 }

@@ -8,20 +8,25 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.metrics.MicrometerCommandLatencyRecorder;
+import io.lettuce.core.metrics.MicrometerOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * Redis from {@code REDIS_URL}, else the embedded one. Commands are rejected at once while the
+ * Redis from {@code REDIS_URL} (one node, or a master found through Sentinel), Sentinel's or
+ * Cluster's own variables ({@link RedisTopologies}), else the embedded one. Commands are rejected at once while the
  * connection is down (instead of queueing until a timeout), and Lettuce reconnects by itself, so
  * the service stays up through a Redis outage and recovers when Redis returns.
  */
@@ -33,11 +38,11 @@ class RedisConfiguration {
     @Bean
     RedisSettings redisSettings(StrataSettings strata, EmbeddedServices embedded) {
         RedisSetup setup = strata.redis();
-        RedisURI configured = setup.url();
+        RedisURI configured = setup.cluster() ? setup.clusterNodes().getFirst() : setup.url();
         String prefix = setup.keyPrefix();
         if (configured != null) {
             RedisSettings settings = new RedisSettings(configured, prefix, false);
-            log.info("Redis: {} (from REDIS_URL)", settings.describe());
+            log.info("Redis: {}", setup.describe());
             return settings;
         }
         log.info("Redis: no REDIS_URL configured; starting the embedded Redis");
@@ -49,10 +54,13 @@ class RedisConfiguration {
      * so after a long outage the service would stay cut off that long after Redis returned.
      */
     @Bean(destroyMethod = "shutdown")
-    ClientResources lettuceClientResources() {
-        return DefaultClientResources.builder()
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
-                .build();
+    ClientResources lettuceClientResources(ObjectProvider<MeterRegistry> metrics) {
+        DefaultClientResources.Builder resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+        // Command latencies per command type (lettuce.command.completion and .firstresponse), without host tags.
+        metrics.ifAvailable(registry -> resources.commandLatencyRecorder(new MicrometerCommandLatencyRecorder(registry,
+                MicrometerOptions.builder().localDistinction(false).build())));
+        return resources.build();
     }
 
     /**
@@ -62,7 +70,8 @@ class RedisConfiguration {
      */
     @Bean
     LettuceConnectionFactory redisConnectionFactory(RedisSettings settings, StrataSettings strata, ClientResources resources) {
-        Duration timeout = strata.redis().timeout();
+        RedisSetup setup = strata.redis();
+        Duration timeout = setup.timeout();
         ClientOptions options = ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
@@ -72,11 +81,20 @@ class RedisConfiguration {
         LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()
                 .commandTimeout(timeout)
                 .clientResources(resources)
-                .clientOptions(options);
+                .clientOptions(setup.cluster() ? RedisTopologies.clusterOptions(options, timeout) : options);
         if (settings.uri().isSsl()) {
             client.useSsl();
         }
+        if (setup.cluster()) {
+            return new LettuceConnectionFactory(RedisTopologies.cluster(setup.clusterNodes()), client.build());
+        }
         return new LettuceConnectionFactory(
                 LettuceConnectionFactory.createRedisConfiguration(settings.uri()), client.build());
+    }
+
+    /** {@code WAIT} bounded by half the command deadline, so the command's own deadline never fires first. */
+    @Bean
+    ReplicaWait replicaWait(LettuceConnectionFactory redis, RedisSettings settings, StrataSettings strata) {
+        return new ReplicaWait(redis, settings.uri(), strata.redis().waitReplicas(), strata.redis().timeout().dividedBy(2));
     }
 }

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param health the bound of each dependency check
  * @param server what the HTTP API allows browsers
  * @param embedded where the zero-setup servers keep their data
+ * @param operations shutdown grace, management port and log format
  */
 public record StrataSettings(DatabaseSetup database, MigrationSettings migrations, RedisSetup redis, AuthSettings auth,
-        @Nullable SupabaseSettings supabase, HealthSettings health, ServerSettings server, EmbeddedSettings embedded) {
+        @Nullable SupabaseSettings supabase, HealthSettings health, ServerSettings server, EmbeddedSettings embedded,
+        OperationsSettings operations) {
 
     /** Parses every setting; throws {@link StrataException} naming the first bad or missing variable. */
     public static StrataSettings from(Env env) {
@@ -35,6 +37,6 @@ public record StrataSettings(DatabaseSetup database, MigrationSettings migration
             supabase.requireDistinctIssuer(auth.tokens().issuer());
         }
         return new StrataSettings(database, migrations, redis, auth, supabase, health, ServerSettings.from(env),
-                EmbeddedSettings.from(env));
+                EmbeddedSettings.from(env), OperationsSettings.from(env));
     }
 }

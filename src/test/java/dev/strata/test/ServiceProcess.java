@@ -78,6 +78,16 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** SIGTERM without waiting, as an orchestrator stopping the process; {@link #awaitExit} waits. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL, waiting for the process to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** Waits for the process to end and returns its exit code. */
     public int awaitExit(Duration bound) throws InterruptedException {
         if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -145,7 +155,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
