@@ -218,11 +218,15 @@ run_wrk() {  # run_wrk <side> <round> <name> <path> <lua> <duration> <base>: one
     wrk_pid=''
     res=$(grep '^RESULT' "$f") || { cat "$f" >&2; die "$side round $r: no RESULT from wrk $name"; }
     kv() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<" ${res#RESULT }"; }
-    n=$(kv requests)
-    (($(kv non2xx) == 0)) || { cat "$f" >&2; die "$side round $r: $name answered $(kv non2xx) non-2xx responses"; }
+    n=$(($(kv requests) - $(kv non2xx)))
+    # On an overloaded machine a service's /health may answer 503 (its own bound): count only the
+    # successful answers in req/s and CPU per request, and report the failures.
+    local bad; bad=$(kv non2xx)
+    ((bad == 0)) || echo "  warning: $side round $r $name: $bad non-2xx answers, left out of req/s (see $f)" >&2
+    record "$side" "$r" "${name}_non2xx" "$bad"
     local errs=$(($(kv connect_err) + $(kv read_err) + $(kv write_err) + $(kv timeouts)))
     ((errs == 0)) || echo "  warning: $side round $r $name: $errs socket errors/timeouts (see $f)" >&2
-    record "$side" "$r" "${name}_rps" "$(kv rps)"
+    record "$side" "$r" "${name}_rps" "$(awk -v n="$n" -v d="$(kv duration_s)" 'BEGIN { printf "%.1f", n / d }')"
     record "$side" "$r" "${name}_p50_ms" "$(kv p50_ms)"
     record "$side" "$r" "${name}_p99_ms" "$(kv p99_ms)"
     local cpu_ms infra_ms svc_pct busy_pct
@@ -235,7 +239,7 @@ run_wrk() {  # run_wrk <side> <round> <name> <path> <lua> <duration> <base>: one
     record "$side" "$r" "${name}_service_cpu_pct" "$svc_pct"
     record "$side" "$r" "${name}_machine_busy_pct" "$busy_pct"
     printf '  %-9s round %d %-7s %9.1f req/s  p99 %8.2f ms  service CPU %.3f ms/req (%s%% of the machine; machine busy %s%%)  PG+Redis CPU %.3f ms/req\n' \
-        "$side" "$r" "$name" "$(kv rps)" "$(kv p99_ms)" "$cpu_ms" "$svc_pct" "$busy_pct" "$infra_ms"
+        "$side" "$r" "$name" "$(awk -v n="$n" -v d="$(kv duration_s)" 'BEGIN { printf "%.1f", n / d }')" "$(kv p99_ms)" "$cpu_ms" "$svc_pct" "$busy_pct" "$infra_ms"
 }
 
 start_service() {  # start_service <side> <what>: a new empty database, the service on it, its first 200

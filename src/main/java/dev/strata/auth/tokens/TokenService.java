@@ -26,6 +26,7 @@ public final class TokenService {
     private final Clock clock;
     /** Immutable and thread-safe, so built once rather than per token. */
     private final JwtParser parser;
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     public TokenService(TokenSettings settings, byte[] secret, Clock clock) {
         settings.requireKeyLength(secret);
@@ -60,6 +61,10 @@ public final class TokenService {
 
     /** The token's user and session when it is valid in every respect; empty otherwise. */
     public Optional<AccessToken> verify(String token) {
+        AccessToken known = verified.get(token, clock.instant());
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
             Jws<Claims> jws = parser.parseSignedClaims(token);
             if (!settings.algorithm().getId().equals(jws.getHeader().getAlgorithm())) {
@@ -70,7 +75,10 @@ public final class TokenService {
             if (sessionId == null || claims.getSubject() == null || claims.getExpiration() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new AccessToken(UUID.fromString(claims.getSubject()), sessionId));
+            AccessToken access = new AccessToken(UUID.fromString(claims.getSubject()), sessionId);
+            // jjwt accepts a token until the instant after its expiry; so does the cache.
+            verified.put(token, access, claims.getExpiration().toInstant());
+            return Optional.of(access);
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.settings.Env;
 import dev.strata.settings.SupabaseSettings;
+import dev.strata.test.MovableClock;
 import dev.strata.test.supabase.FakeSigningKeys;
 import dev.strata.test.supabase.FakeSupabaseAuth;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -123,34 +121,5 @@ class SupabaseJwksTests {
 
         assertThat(jwks.key(fake.keys().current().kid()).blockOptional()).isEmpty();
         assertThat(fake.calls("jwks")).isEqualTo(1);
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
