@@ -86,7 +86,7 @@ class ClusterTests {
         TestEnvironment.current().variables().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("REDIS_URL", () -> "");
         registry.add("REDIS_CLUSTER_NODES", () -> String.join(",", NODES.stream().limit(3).map(Server::address).toList()));
-        registry.add("STRATA_REDIS_TIMEOUT_MS", () -> "1000");
+        registry.add("STRATA_REDIS_TIMEOUT_MS", () -> "3000");
         registry.add("STRATA_RATE_LIMIT_IP", () -> "1000000");
         registry.add("STRATA_RATE_LIMIT_ACCOUNT", () -> "1000000");
     }

@@ -76,7 +76,7 @@ class SentinelFailoverTests {
         registry.add("REDIS_SENTINEL_NODES", () -> String.join(",", SENTINELS.stream().map(Server::address).toList()));
         registry.add("REDIS_SENTINEL_MASTER", () -> MASTER);
         registry.add("STRATA_REDIS_WAIT_REPLICAS", () -> "1");
-        registry.add("STRATA_REDIS_TIMEOUT_MS", () -> "1000");
+        registry.add("STRATA_REDIS_TIMEOUT_MS", () -> "3000");
         registry.add("STRATA_RATE_LIMIT_IP", () -> "1000000");
         registry.add("STRATA_RATE_LIMIT_ACCOUNT", () -> "1000000");
     }
