@@ -26,9 +26,9 @@ public final class OutageLoad implements AutoCloseable {
     /** Where the test is: before the fault, during it, or after the dependency was mended. */
     public enum Phase { BEFORE, FAULT, AFTER }
 
-    /** One answer: which call, in which phase it was asked, its status, time, body, Retry-After and media type. */
+    /** One answer: which call, in which phase it was asked, its status, time, body, Retry-After, media type and when it came (System.nanoTime). */
     public record Answer(String call, Phase phase, int status, Duration elapsed, String body, String retryAfter,
-            String contentType) {
+            String contentType, long answeredNanos) {
     }
 
     private final AuthApi api;
@@ -80,6 +80,27 @@ public final class OutageLoad implements AutoCloseable {
                 + errors + ", slowest " + slowest + " ms";
     }
 
+    /**
+     * The longest stretch from a 503 to the next success after it (answers in the order they came),
+     * and the number of answers by status: the figures a failover test reports.
+     */
+    public synchronized String failoverFigures() {
+        List<Answer> ordered = answers.stream().sorted(java.util.Comparator.comparingLong(Answer::answeredNanos)).toList();
+        long longest = 0;
+        Long firstUnavailable = null;
+        for (Answer answer : ordered) {
+            if (answer.status() == 503 && firstUnavailable == null) {
+                firstUnavailable = answer.answeredNanos() - answer.elapsed().toNanos();
+            } else if (answer.status() < 500 && firstUnavailable != null) {
+                longest = Math.max(longest, answer.answeredNanos() - firstUnavailable);
+                firstUnavailable = null;
+            }
+        }
+        Map<Integer, Long> byStatus = answers.stream()
+                .collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
+        return answers.size() + " answers " + byStatus + ", longest 503 window " + Duration.ofNanos(longest).toMillis() + " ms";
+    }
+
     private void loop(String email, String firstToken) {
         String token = firstToken;
         int round = 0;
@@ -105,7 +126,7 @@ public final class OutageLoad implements AutoCloseable {
         HttpResponse<String> response = request.call();
         Answer answer = new Answer(call, during, response.statusCode(), Duration.ofNanos(System.nanoTime() - started),
                 response.body(), response.headers().firstValue("retry-after").orElse(""),
-                response.headers().firstValue("content-type").orElse(""));
+                response.headers().firstValue("content-type").orElse(""), System.nanoTime());
         synchronized (this) {
             answers.add(answer);
             notifyAll();
