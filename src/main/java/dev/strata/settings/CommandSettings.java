@@ -15,7 +15,8 @@ public record CommandSettings(DatabaseSelection database, MigrationSettings migr
 
     /** Parses the commands' settings; throws {@link StrataException} naming the first bad variable. */
     public static CommandSettings from(Env env) {
-        return new CommandSettings(DatabaseSelection.from(env), MigrationSettings.forCommands(env),
-                EmbeddedSettings.from(env), ToolSettings.from(env));
+        DatabaseSelection database = DatabaseSelection.from(env);
+        return new CommandSettings(database, MigrationSettings.forCommands(env),
+                EmbeddedSettings.from(env), ToolSettings.from(env, database));
     }
 }

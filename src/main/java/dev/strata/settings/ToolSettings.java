@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  *     each phase on stderr
  * @param entityNaming {@code STRATA_ENTITY_NAMING}: how entities' table and column names become
  *     database names, default {@link EntityNaming#SPRING}
+ * @param shadowSupabase {@code SHADOW_SUPABASE}: whether scratch databases get the Supabase baseline
+ *     ({@code auth.users}, {@code auth.uid()}, the API roles); default on when {@code SUPABASE_URL} is set
+ *     or the configured database is Supabase's ({@code *.supabase.co}, {@code *.supabase.com})
  */
 public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<String> entityPackages, boolean diffTimings,
-        EntityNaming entityNaming) {
+        EntityNaming entityNaming, boolean shadowSupabase) {
 
     /** How the models' names become database names. */
     public enum EntityNaming {
@@ -44,15 +47,33 @@ public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<Strin
     /** The project's base package: where the entities are unless the setting says otherwise. */
     public static final String DEFAULT_ENTITY_PACKAGE = "dev.strata";
 
+    /** The setting giving scratch databases Supabase's shapes. */
+    public static final String SHADOW_SUPABASE = "SHADOW_SUPABASE";
+
     public ToolSettings {
         entityPackages = List.copyOf(entityPackages);
     }
 
-    static ToolSettings from(Env env) {
+    static ToolSettings from(Env env, DatabaseSelection database) {
         String shadow = env.get(SHADOW_DATABASE_URL);
         return new ToolSettings(shadow == null ? null : DatabaseUrl.parse(SHADOW_DATABASE_URL, shadow),
                 env.has(ENTITY_PACKAGES) ? env.list(ENTITY_PACKAGES) : List.of(DEFAULT_ENTITY_PACKAGE),
-                env.has("STRATA_DIFF_TIMINGS"), naming(env));
+                env.has("STRATA_DIFF_TIMINGS"), naming(env), env.flag(SHADOW_SUPABASE, supabase(env, database)));
+    }
+
+    /** Whether the project is a Supabase one: Supabase Auth is configured, or the database is Supabase's. */
+    private static boolean supabase(Env env, DatabaseSelection database) {
+        if (SupabaseSettings.configured(env)) {
+            return true;
+        }
+        return database instanceof DatabaseSelection.Configured configured
+                && (isSupabaseHost(configured.databases().runtime().host())
+                        || isSupabaseHost(configured.databases().migration().host()));
+    }
+
+    private static boolean isSupabaseHost(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.endsWith(".supabase.co") || name.endsWith(".supabase.com");
     }
 
     private static EntityNaming naming(Env env) {

@@ -38,6 +38,7 @@ final class ProjectCopy implements BeforeEachCallback, AfterEachCallback {
 
     private @Nullable Path root;
     private @Nullable TestDatabase database;
+    private final Map<String, String> extra = new HashMap<>();
 
     /** The outcome of one command. */
     record Run(int exitCode, String out, String err) {
@@ -50,6 +51,7 @@ final class ProjectCopy implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        extra.clear();
         root = Files.createTempDirectory("strata-project-");
         FileSystemUtils.copyRecursively(Path.of("src/main/resources/db"), root.resolve("db"));
         database = TestEnvironment.createDatabase();
@@ -78,11 +80,21 @@ final class ProjectCopy implements BeforeEachCallback, AfterEachCallback {
         return Objects.requireNonNull(database, "no test is running");
     }
 
-    /** The variables every command gets: the fresh database, the copied migrations, the test server for scratch. */
+    /**
+     * The variables every command gets: the fresh database, the copied migrations, the test server for
+     * scratch, and those {@link #set} added.
+     */
     Map<String, String> variables() {
-        return new HashMap<>(Map.of("DATABASE_URL", database().url(),
+        Map<String, String> variables = new HashMap<>(Map.of("DATABASE_URL", database().url(),
                 "STRATA_MIGRATION_LOCATIONS", "filesystem:" + db().resolve("migration"),
                 ScratchServer.SHADOW_DATABASE_URL, TestEnvironment.serverUrl(), "STRATA_DB_WAIT", "2"));
+        variables.putAll(extra);
+        return variables;
+    }
+
+    /** One more variable for every later command of this test. */
+    void set(String name, String value) {
+        extra.put(name, value);
     }
 
     URLClassLoader compile(String name, Map<String, String> sources) throws IOException {

@@ -15,6 +15,7 @@ import org.hibernate.boot.spi.ClassLoaderAccess;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Bean Validation constraints in the DDL, as Hibernate applies them when a Spring Boot application
@@ -39,7 +40,9 @@ final class BeanValidationDdl {
     static void apply(MetadataImplementor metadata, StandardServiceRegistry registry, Dialect dialect, ClassLoader loader) {
         ValidatorFactory factory;
         try {
-            factory = Validation.byDefaultProvider().configure().buildValidatorFactory();
+            // Only the constraints' metadata is read: no messages, so no expression language to start.
+            factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
         } catch (NoProviderFoundException | NoClassDefFoundError noProvider) {
             return;
         }

@@ -7,6 +7,9 @@ import dev.strata.settings.CommandSettings;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.ToolSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * else an embedded PostgreSQL with its own data directory ({@code <STRATA_HOME>/shadow}, never
  * the service's data), kept between runs so that it starts warm. Closing drops every scratch
  * database still there and stops the embedded server if this process started it; a shutdown
- * hook does the same when the process is interrupted (Ctrl-C, SIGTERM).
+ * hook does the same when the process is interrupted (Ctrl-C, SIGTERM). With {@code SHADOW_SUPABASE}
+ * on, every scratch database starts with the Supabase baseline ({@code supabase-baseline.sql}).
  */
 public final class ScratchServer implements AutoCloseable {
 
@@ -38,15 +43,20 @@ public final class ScratchServer implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final String SUPABASE_BASELINE = "supabase-baseline.sql";
+
     private final DatabaseSettings admin;
+    private final boolean supabase;
     private final @Nullable EmbeddedPostgresServer started;
     private final Consumer<String> progress;
     private final Set<String> databases = new LinkedHashSet<>();
     private final Thread cleanup = new Thread(this::close, "strata-scratch-cleanup");
     private boolean closed;
 
-    private ScratchServer(DatabaseSettings admin, @Nullable EmbeddedPostgresServer started, Consumer<String> progress) {
+    private ScratchServer(DatabaseSettings admin, boolean supabase, @Nullable EmbeddedPostgresServer started,
+            Consumer<String> progress) {
         this.admin = admin;
+        this.supabase = supabase;
         this.started = started;
         this.progress = progress;
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -55,28 +65,33 @@ public final class ScratchServer implements AutoCloseable {
     /** The server the settings choose; one progress line says which. */
     public static ScratchServer open(CommandSettings settings, Consumer<String> progress) {
         DatabaseSettings admin = settings.tools().shadowDatabase();
+        boolean supabase = settings.tools().shadowSupabase();
+        if (supabase) {
+            progress.accept("Scratch databases get the Supabase baseline (auth.users, auth.uid(), the API roles): "
+                    + ToolSettings.SHADOW_SUPABASE);
+        }
         if (admin != null) {
             if (admin.isTransactionPooler()) {
                 throw new StrataException(SHADOW_DATABASE_URL + " points at a transaction-mode pooler ("
                         + admin.hostAndPort() + "): give the server's own address");
             }
             progress.accept("Scratch databases: " + SHADOW_DATABASE_URL + " (" + admin.hostAndPort() + ")");
-            return new ScratchServer(admin, null, progress);
+            return new ScratchServer(admin, supabase, null, progress);
         }
-        return embedded(settings.embedded().home().resolve("shadow"), progress);
+        return embedded(settings.embedded().home().resolve("shadow"), supabase, progress);
     }
 
-    private static ScratchServer embedded(Path data, Consumer<String> progress) {
+    private static ScratchServer embedded(Path data, boolean supabase, Consumer<String> progress) {
         Integer running = EmbeddedPostgresServer.runningPort(data);
         if (running != null) {
             progress.accept("Scratch databases: the embedded PostgreSQL already running on " + data);
-            return new ScratchServer(EmbeddedPostgresServer.settings(running), null, progress);
+            return new ScratchServer(EmbeddedPostgresServer.settings(running), supabase, null, progress);
         }
         long begin = System.nanoTime();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
         progress.accept("Scratch databases: embedded PostgreSQL (data in " + data + "), up in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms");
-        ScratchServer scratch = new ScratchServer(server.settings(), server, progress);
+        ScratchServer scratch = new ScratchServer(server.settings(), supabase, server, progress);
         scratch.dropLeftovers();
         return scratch;
     }
@@ -101,7 +116,26 @@ public final class ScratchServer implements AutoCloseable {
             throw new StrataException("cannot create a scratch database on " + admin.hostAndPort() + " as "
                     + admin.user() + " (the role needs CREATEDB): " + DatabaseError.describe(e), e);
         }
-        return new ScratchDatabase(this, admin.withDatabase(name));
+        ScratchDatabase database = new ScratchDatabase(this, admin.withDatabase(name));
+        if (supabase) {
+            baseline(database);
+        }
+        return database;
+    }
+
+    private static void baseline(ScratchDatabase database) {
+        try (InputStream in = ScratchServer.class.getResourceAsStream(SUPABASE_BASELINE);
+                Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(new String(Objects.requireNonNull(in, SUPABASE_BASELINE).readAllBytes(), StandardCharsets.UTF_8));
+        } catch (SQLException e) {
+            database.close();
+            throw new StrataException("cannot give the scratch database " + database.name() + " the Supabase baseline ("
+                    + ToolSettings.SHADOW_SUPABASE + "; creating the roles anon, authenticated and service_role "
+                    + "needs CREATEROLE): " + DatabaseError.describe(e), e);
+        } catch (IOException e) {
+            database.close();
+            throw new StrataException("cannot read " + SUPABASE_BASELINE + ": " + e.getMessage(), e);
+        }
     }
 
     /** The names of the scratch databases this server made that still exist. */
