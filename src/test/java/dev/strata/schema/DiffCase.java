@@ -34,13 +34,15 @@ import org.jspecify.annotations.Nullable;
  *     null when the case does not say
  * @param pending why the engine does not pass this case yet, null when it must pass
  * @param backwards whether this is the case run from {@code to.sql} to {@code from.sql}
+ * @param pendingBackwards why the engine does not pass the case the other way round yet
+ *     ({@code pending_backwards=<why>}), null when it must pass
  */
 record DiffCase(String name, Path directory, int exit, List<String> args, List<String> contains,
         List<String> absent, List<String> stderr, @Nullable Boolean transactional, @Nullable String pending,
-        boolean backwards) {
+        boolean backwards, @Nullable String pendingBackwards) {
 
     private static final Set<String> KEYS = Set.of("exit", "args", "contains", "absent", "stderr", "transactional",
-            "pending");
+            "pending", "pending_backwards");
 
     /** Every case on the test class path, by name. */
     static List<DiffCase> all() {
@@ -72,7 +74,7 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
                 fragments(properties.getProperty("contains")), fragments(properties.getProperty("absent")),
                 fragments(properties.getProperty("stderr")),
                 transactional == null ? null : Boolean.valueOf(transactional.strip()),
-                properties.getProperty("pending"), false);
+                properties.getProperty("pending"), false, properties.getProperty("pending_backwards"));
     }
 
     /**
@@ -81,8 +83,8 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
      * {@code check.sql} are the forward case's only.
      */
     DiffCase reversed() {
-        return new DiffCase(name, directory, exit, reversedArgs(), List.of(), List.of(), List.of(), null, pending,
-                !backwards);
+        return new DiffCase(name, directory, exit, reversedArgs(), List.of(), List.of(), List.of(), null,
+                pendingBackwards, !backwards, pending);
     }
 
     String from() {

@@ -56,7 +56,10 @@ public final class SchemaDiffer {
 
     /**
      * Tables whose columns change type, directly or because the enum they use is recreated:
-     * views, triggers and policies on them are rebuilt around the change.
+     * views, triggers and policies on them are rebuilt around the change. An added enum value
+     * counts too: it cannot be undone in place, so its reverse (the down script) recreates the
+     * enum and retypes the same columns, which PostgreSQL refuses while a view, a policy or a
+     * trigger's WHEN uses them.
      */
     private static Set<QualifiedName> rebuilt(List<TablePair> pairs, List<Change> changes) {
         Set<QualifiedName> rebuilt = new TreeSet<>(RebuiltTables.of(pairs));
@@ -67,6 +70,8 @@ public final class SchemaDiffer {
         for (Change change : changes) {
             if (change instanceof TypeChange.RecreateEnum recreate) {
                 recreate.uses().forEach(use -> rebuilt.addAll(namesOf(use.table(), pairs)));
+            } else if (change instanceof TypeChange.AddEnumValue added) {
+                added.uses().forEach(use -> rebuilt.addAll(namesOf(use.table(), pairs)));
             }
         }
         return rebuilt;
