@@ -77,7 +77,15 @@ public final class SchemaInspector {
                 byKey(tables.standaloneSequences(), Sequence::name),
                 byKey(complete, Table::name),
                 byKey(ViewInspector.read(connection, names), View::name),
-                byKey(RoutineInspector.read(connection, names), Routine::signature));
+                byKey(RoutineInspector.read(connection, names), Routine::signature),
+                notCompared(connection, names));
+    }
+
+    /** How many objects of each kind the model does not hold there are. */
+    private static Map<String, Integer> notCompared(Connection connection, Array schemas) throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        CatalogQuery.run(connection, "not_compared", schemas, row -> counts.put(row.getString("kind"), row.getInt("count")));
+        return counts;
     }
 
     private static Sequence sequence(java.sql.ResultSet row) throws SQLException {
