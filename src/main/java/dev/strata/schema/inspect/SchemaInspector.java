@@ -1,6 +1,8 @@
 package dev.strata.schema.inspect;
 
 import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Extension;
 import dev.strata.schema.model.Grant;
@@ -78,6 +80,8 @@ public final class SchemaInspector {
                 byKey(complete, Table::name),
                 byKey(ViewInspector.read(connection, names), View::name),
                 byKey(RoutineInspector.read(connection, names), Routine::signature),
+                byKey(TypeInspector.domains(connection, names), Domain::name),
+                byKey(TypeInspector.composites(connection, names), CompositeType::name),
                 notCompared(connection, names));
     }
 

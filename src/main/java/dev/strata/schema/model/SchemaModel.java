@@ -15,6 +15,7 @@ import java.util.SortedSet;
 public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
         Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
         Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines,
+        Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
         Map<String, Integer> notCompared) {
 
     public SchemaModel {
@@ -25,6 +26,6 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
     public SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
             Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
             Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines) {
-        this(schemas, extensions, enums, sequences, tables, views, routines, Map.of());
+        this(schemas, extensions, enums, sequences, tables, views, routines, Map.of(), Map.of(), Map.of());
     }
 }

@@ -31,14 +31,6 @@ SELECT position, kind, count FROM (
     SELECT 6, 'statistics object', count(*) FROM pg_statistic_ext s
     WHERE s.stxnamespace IN (SELECT oid FROM schema) AND (s.tableoid, s.oid) NOT IN (SELECT * FROM brought)
     UNION ALL
-    SELECT 7, 'domain', count(*) FROM pg_type t
-    WHERE t.typtype = 'd' AND t.typnamespace IN (SELECT oid FROM schema)
-      AND (t.tableoid, t.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
-    SELECT 8, 'composite type', count(*) FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid
-    WHERE t.typtype = 'c' AND c.relkind = 'c' AND t.typnamespace IN (SELECT oid FROM schema)
-      AND (t.tableoid, t.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
     SELECT 9, 'range type', count(*) FROM pg_type t
     WHERE t.typtype = 'r' AND t.typnamespace IN (SELECT oid FROM schema)
       AND (t.tableoid, t.oid) NOT IN (SELECT * FROM brought)
