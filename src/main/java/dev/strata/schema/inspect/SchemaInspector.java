@@ -57,7 +57,7 @@ public final class SchemaInspector {
                 .stream().filter(filter::includes).toList();
         Array names = connection.createArrayOf("text", schemas.toArray(String[]::new));
         List<Extension> extensions = CatalogQuery.run(connection, "extensions", names,
-                row -> new Extension(row.getString("name"), row.getString("schema")));
+                row -> new Extension(row.getString("name"), row.getString("schema"), row.getString("version")));
         List<EnumType> enums = CatalogQuery.run(connection, "enums", names, row -> new EnumType(
                 new QualifiedName(row.getString("schema"), row.getString("name")),
                 CatalogQuery.strings(row, "labels"), row.getString("comment")));

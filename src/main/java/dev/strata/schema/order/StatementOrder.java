@@ -161,6 +161,7 @@ public final class StatementOrder {
             case ProgramChange.DropRoutine c -> Phase.DROP_ROUTINES;
             case NamespaceChange.CreateSchema c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
             case NamespaceChange.CreateExtension c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
+            case NamespaceChange.AlterExtension c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
             case TypeChange.CreateEnum c -> Phase.CREATE_TYPES;
             case TypeChange.AddEnumValue c -> Phase.CREATE_TYPES;
             case TypeChange.RenameEnumValue c -> Phase.CREATE_TYPES;
