@@ -1,7 +1,10 @@
 package dev.strata.schema;
 
 import dev.strata.schema.ops.Change;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of comparing two schemas.
@@ -10,12 +13,21 @@ import java.util.List;
  * @param up the script that turns {@code from} into {@code to}
  * @param down the script that turns {@code to} back into {@code from}, from the reversed changes
  * @param findings the hazards of the changes, then the possible renames
+ * @param notCompared the objects of kinds the engine does not model, by kind (singular noun) in name
+ *     order: for each kind the larger of the two sides' counts; empty when everything was compared
  */
-public record DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings) {
+public record DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings,
+        Map<String, Integer> notCompared) {
 
     public DiffResult {
         changes = List.copyOf(changes);
         findings = List.copyOf(findings);
+        notCompared = Collections.unmodifiableSortedMap(new TreeMap<>(notCompared));
+    }
+
+    /** A result in which every object was compared. */
+    public DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings) {
+        this(changes, up, down, findings, Map.of());
     }
 
     public boolean isEmpty() {

@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The diff engine's facade: what the CLI and autogenerate call. */
 public final class SchemaDiff {
@@ -39,7 +41,14 @@ public final class SchemaDiff {
         List<Change> down = new ArrayList<>(up.stream().map(Change::reverse).toList()).reversed();
         List<Finding> findings = new ArrayList<>(lint(up, from));
         findings.addAll(differences.hints());
-        return new DiffResult(up, script(up), script(down), findings);
+        return new DiffResult(up, script(up), script(down), findings, notCompared(from, to));
+    }
+
+    /** For each kind the engine does not model, the larger of the two sides' counts, by kind name. */
+    static Map<String, Integer> notCompared(SchemaModel from, SchemaModel to) {
+        Map<String, Integer> counts = new TreeMap<>(from.notCompared());
+        to.notCompared().forEach((kind, count) -> counts.merge(kind, count, Math::max));
+        return counts;
     }
 
     /**

@@ -93,7 +93,9 @@ public final class Autogenerate {
             }
             Desired desired = Background.join(rendering);
             long diffing = System.nanoTime();
-            DiffResult diff = review.apply(compare(wanted, current, desired.schema(), request.renames()));
+            DiffResult compared = compare(wanted, current, desired.schema(), request.renames());
+            NotComparedText.line(compared.notCompared()).ifPresent(progress);
+            DiffResult diff = review.apply(compared);
             progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
                     + diff.findings().size() + " warnings in " + millis(diffing) + " ms");
             if (diff.isEmpty()) {

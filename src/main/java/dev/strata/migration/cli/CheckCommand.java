@@ -2,9 +2,11 @@ package dev.strata.migration.cli;
 
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.ModelDrift;
+import dev.strata.migration.autogenerate.NotComparedText;
 import dev.strata.schema.DiffResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +30,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--migrations-only", description = "Skip the comparison with the models (no scratch database).")
     boolean migrationsOnly;
 
+    @Option(names = "--strict", description = "Exit 1 when either schema has objects of a kind the comparison does "
+            + "not model (the 'not compared' line on stderr).")
+    boolean strict;
+
     CheckCommand(CliContext context) {
         this.context = context;
     }
@@ -43,11 +49,17 @@ final class CheckCommand implements Callable<Integer> {
         if (!migrationsOnly) {
             DiffResult drift = ModelDrift.of(context.database(), context.scratch(),
                     context.settings().tools(), directory, context.err::println);
+            Optional<String> notCompared = NotComparedText.line(drift.notCompared());
+            notCompared.ifPresent(context.err::println);
             if (!drift.isEmpty()) {
                 drift.changes().forEach(change -> context.out.println("differs from the models: " + change.describe()));
                 context.out.print(drift.up().text());
                 context.err.println("strata: the database schema differs from the models: " + drift.changes().size()
                         + " change(s); write them with db revision --autogenerate");
+                return 1;
+            }
+            if (strict && notCompared.isPresent()) {
+                context.err.println("strata: --strict: some objects were not compared with the models");
                 return 1;
             }
         }

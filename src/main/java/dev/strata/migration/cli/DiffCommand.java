@@ -1,6 +1,7 @@
 package dev.strata.migration.cli;
 
 import dev.strata.migration.autogenerate.FindingText;
+import dev.strata.migration.autogenerate.NotComparedText;
 import dev.strata.migration.autogenerate.Schemas;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
@@ -11,6 +12,7 @@ import dev.strata.settings.DatabaseUrl;
 import dev.strata.settings.StrataException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Print the SQL that turns the schema of --from into that of --to.",
         footer = {"", "Exit codes: 0 the schemas are equivalent (nothing printed), 2 changes printed,",
-            "3 destructive changes without --unsafe (printed as comments, reasons on stderr), 1 error."})
+            "3 destructive changes without --unsafe (printed as comments, reasons on stderr), 1 error,",
+            "or with --strict objects of a kind the diff does not model (listed on stderr: not compared: ...)."})
 final class DiffCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -46,6 +49,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "Rename instead of drop and add, keeping the data (repeatable): table=new_table, "
                     + "table.column=table.new_column, schema-qualified when not in public.")
     List<String> renames = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Exit 1, printing no SQL, when either database has objects of a "
+            + "kind the diff does not model (the 'not compared' line on stderr).")
+    boolean strict;
 
     DiffCommand(CliContext context) {
         this.context = context;
@@ -69,6 +76,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         timings.lap("compare and render");
         FindingText.lines(result.findings()).forEach(w -> context.err.println("strata: " + w));
+        Optional<String> notCompared = NotComparedText.line(result.notCompared());
+        notCompared.ifPresent(context.err::println);
+        if (strict && notCompared.isPresent()) {
+            context.err.println("strata: --strict: some objects were not compared; nothing printed");
+            return 1;
+        }
         if (result.isEmpty()) {
             context.err.println("strata: no differences");
             return 0;

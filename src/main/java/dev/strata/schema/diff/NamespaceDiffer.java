@@ -2,6 +2,7 @@ package dev.strata.schema.diff;
 
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.NamespaceChange.AlterExtension;
 import dev.strata.schema.ops.NamespaceChange.CreateExtension;
 import dev.strata.schema.ops.NamespaceChange.CreateSchema;
 import dev.strata.schema.ops.NamespaceChange.DropExtension;
@@ -9,7 +10,7 @@ import dev.strata.schema.ops.NamespaceChange.DropSchema;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Schemas and extensions: created or dropped, never altered. */
+/** Schemas and extensions: created or dropped; an extension's schema and version are altered in place. */
 final class NamespaceDiffer {
 
     private NamespaceDiffer() {
@@ -22,6 +23,10 @@ final class NamespaceDiffer {
         changes.addAll(Keyed.<String, dev.strata.schema.model.Extension, Change>compare(from.extensions(),
                 to.extensions(), (a, b) -> {
                     List<Change> list = new ArrayList<>();
+                    if (a != null && b != null) {
+                        list.add(new AlterExtension(a, b));
+                        return list;
+                    }
                     if (a != null) {
                         list.add(new DropExtension(a));
                     }

@@ -39,6 +39,7 @@ public final class SchemaDiffer {
         changes.addAll(EnumDiffer.diff(from.enums(), to.enums(), pairs));
         changes.addAll(Keyed.<dev.strata.schema.model.QualifiedName, dev.strata.schema.model.EnumType, Change>compare(
                 from.enums(), to.enums(), CommentDiffer::enums));
+        changes.addAll(TypeDiffer.diff(from, to));
         changes.addAll(SequenceDiffer.diff(from, to));
         for (TablePair pair : pairs) {
             changes.addAll(TableDiffer.diff(pair, from.tables(), to.tables()));

@@ -1,6 +1,8 @@
 package dev.strata.schema.inspect;
 
 import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Extension;
 import dev.strata.schema.model.Grant;
@@ -55,7 +57,7 @@ public final class SchemaInspector {
                 .stream().filter(filter::includes).toList();
         Array names = connection.createArrayOf("text", schemas.toArray(String[]::new));
         List<Extension> extensions = CatalogQuery.run(connection, "extensions", names,
-                row -> new Extension(row.getString("name"), row.getString("schema")));
+                row -> new Extension(row.getString("name"), row.getString("schema"), row.getString("version")));
         List<EnumType> enums = CatalogQuery.run(connection, "enums", names, row -> new EnumType(
                 new QualifiedName(row.getString("schema"), row.getString("name")),
                 CatalogQuery.strings(row, "labels"), row.getString("comment")));
@@ -77,7 +79,17 @@ public final class SchemaInspector {
                 byKey(tables.standaloneSequences(), Sequence::name),
                 byKey(complete, Table::name),
                 byKey(ViewInspector.read(connection, names), View::name),
-                byKey(RoutineInspector.read(connection, names), Routine::signature));
+                byKey(RoutineInspector.read(connection, names), Routine::signature),
+                byKey(TypeInspector.domains(connection, names), Domain::name),
+                byKey(TypeInspector.composites(connection, names), CompositeType::name),
+                notCompared(connection, names));
+    }
+
+    /** How many objects of each kind the model does not hold there are. */
+    private static Map<String, Integer> notCompared(Connection connection, Array schemas) throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        CatalogQuery.run(connection, "not_compared", schemas, row -> counts.put(row.getString("kind"), row.getInt("count")));
+        return counts;
     }
 
     private static Sequence sequence(java.sql.ResultSet row) throws SQLException {

@@ -9,13 +9,29 @@ import java.util.SortedSet;
  *
  * @param schemas the compared schemas that exist
  * @param extensions by extension name
+ * @param notCompared how many objects there are of each kind the model does not hold, by the
+ *     kind's singular noun (e.g. {@code publication}) in name order; kinds with none are left out
  */
 public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
         Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
-        Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines) {
+        Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines,
+        Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
+        Map<String, Integer> notCompared) {
+
+    public SchemaModel {
+        notCompared = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(notCompared));
+    }
+
+    /** A model in which every object was compared. */
+    public SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
+            Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
+            Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines) {
+        this(schemas, extensions, enums, sequences, tables, views, routines, Map.of(), Map.of(), Map.of());
+    }
 
     /** The same schema with these tables and views. */
     public SchemaModel with(Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
-        return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines);
+        return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines,
+                domains, compositeTypes, notCompared);
     }
 }

@@ -23,6 +23,12 @@ public sealed interface NamespaceChange extends Change {
         public String describe() { return "create extension " + extension.name(); }
     }
 
+    /** ALTER EXTENSION ... SET SCHEMA and UPDATE TO: the extension's schema or version changes in place. */
+    record AlterExtension(Extension from, Extension to) implements NamespaceChange {
+        public Change reverse() { return new AlterExtension(to, from); }
+        public String describe() { return "alter extension " + to.name(); }
+    }
+
     /** DROP EXTENSION. */
     record DropExtension(Extension extension) implements NamespaceChange {
         public Change reverse() { return new CreateExtension(extension); }

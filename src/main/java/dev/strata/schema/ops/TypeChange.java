@@ -1,12 +1,14 @@
 package dev.strata.schema.ops;
 
+import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sequence;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Enum types and standalone sequences. */
+/** Enum types, domains, composite types and standalone sequences. */
 public sealed interface TypeChange extends Change {
 
     /**
@@ -79,5 +81,50 @@ public sealed interface TypeChange extends Change {
     record AlterSequence(Sequence from, Sequence to) implements TypeChange {
         public Change reverse() { return new AlterSequence(to, from); }
         public String describe() { return "alter sequence " + to.name(); }
+    }
+
+    /** CREATE DOMAIN with its default, NOT NULL, checks and comment. */
+    record CreateDomain(Domain domain) implements TypeChange {
+        public Change reverse() { return new DropDomain(domain); }
+        public String describe() { return "create domain " + domain.name(); }
+    }
+
+    /** DROP DOMAIN: a domain holds no rows; the columns that use it are dropped by their own changes. */
+    record DropDomain(Domain domain) implements TypeChange {
+        public Change reverse() { return new CreateDomain(domain); }
+        public String describe() { return "drop domain " + domain.name(); }
+    }
+
+    /**
+     * A domain with another base type or collation: renamed aside, created anew, the old one
+     * dropped. It fails while a column or routine uses the domain, rather than recast it.
+     */
+    record RecreateDomain(Domain from, Domain to) implements TypeChange {
+        public Change reverse() { return new RecreateDomain(to, from); }
+        public String describe() { return "recreate domain " + to.name() + " as " + to.baseType(); }
+    }
+
+    /** ALTER DOMAIN of its default, NOT NULL and checks; the base type stays. */
+    record AlterDomain(Domain from, Domain to) implements TypeChange {
+        public Change reverse() { return new AlterDomain(to, from); }
+        public String describe() { return "alter domain " + to.name(); }
+    }
+
+    /** CREATE TYPE ... AS (attributes). */
+    record CreateCompositeType(CompositeType type) implements TypeChange {
+        public Change reverse() { return new DropCompositeType(type); }
+        public String describe() { return "create type " + type.name(); }
+    }
+
+    /** DROP TYPE of a composite type. */
+    record DropCompositeType(CompositeType type) implements TypeChange {
+        public Change reverse() { return new CreateCompositeType(type); }
+        public String describe() { return "drop type " + type.name(); }
+    }
+
+    /** ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE; attributes are matched by name. */
+    record AlterCompositeType(CompositeType from, CompositeType to) implements TypeChange {
+        public Change reverse() { return new AlterCompositeType(to, from); }
+        public String describe() { return "alter type " + to.name(); }
     }
 }

@@ -49,6 +49,8 @@ public final class StatementOrder {
                     .<Change>map(CreateView::new).toList();
             case CREATE_TABLES_AND_COLUMNS -> createdTablesFirst(group);
             case DROP_COLUMNS_AND_TABLES -> droppedTablesLast(group);
+            // Created enums, domains, then composite types (differ order); dropped the other way round.
+            case DROP_TYPES -> group.stream().sorted(java.util.Comparator.comparingInt(StatementOrder::dropRank)).toList();
             default -> group;
         }));
         return List.copyOf(ordered);
@@ -138,6 +140,14 @@ public final class StatementOrder {
         ordered.add(change);
     }
 
+    private static int dropRank(Change change) {
+        return switch (change) {
+            case TypeChange.DropCompositeType c -> 0;
+            case TypeChange.DropDomain c -> 1;
+            default -> 2;
+        };
+    }
+
     static Phase phase(Change change) {
         return switch (change) {
             case ProgramChange.DropTrigger c -> Phase.DROP_TRIGGERS;
@@ -151,11 +161,19 @@ public final class StatementOrder {
             case ProgramChange.DropRoutine c -> Phase.DROP_ROUTINES;
             case NamespaceChange.CreateSchema c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
             case NamespaceChange.CreateExtension c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
+            case NamespaceChange.AlterExtension c -> Phase.CREATE_SCHEMAS_AND_EXTENSIONS;
             case TypeChange.CreateEnum c -> Phase.CREATE_TYPES;
             case TypeChange.AddEnumValue c -> Phase.CREATE_TYPES;
             case TypeChange.RenameEnumValue c -> Phase.CREATE_TYPES;
             case TypeChange.CreateSequence c -> Phase.CREATE_TYPES;
             case TypeChange.AlterSequence c -> Phase.CREATE_TYPES;
+            case TypeChange.CreateDomain c -> Phase.CREATE_TYPES;
+            case TypeChange.AlterDomain c -> Phase.CREATE_TYPES;
+            case TypeChange.RecreateDomain c -> Phase.CREATE_TYPES;
+            case TypeChange.CreateCompositeType c -> Phase.CREATE_TYPES;
+            case TypeChange.AlterCompositeType c -> Phase.CREATE_TYPES;
+            case TypeChange.DropDomain c -> Phase.DROP_TYPES;
+            case TypeChange.DropCompositeType c -> Phase.DROP_TYPES;
             case ProgramChange.CreateRoutine c -> c.routine().usesTables() ? Phase.CREATE_TABLE_ROUTINES
                     : Phase.CREATE_ROUTINES;
             case ProgramChange.ReplaceRoutine c -> c.to().usesTables() ? Phase.CREATE_TABLE_ROUTINES

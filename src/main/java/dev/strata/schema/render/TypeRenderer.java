@@ -1,6 +1,9 @@
 package dev.strata.schema.render;
 
+import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sequence;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.TypeChange.EnumUse;
@@ -9,6 +12,7 @@ import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Enum types and sequences. */
 final class TypeRenderer {
@@ -33,6 +37,13 @@ final class TypeRenderer {
                     : "IF EXISTS ") + Sql.name(c.sequence().name()));
             case TypeChange.AlterSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.to().name())
                     + parameters(c.to()));
+            case TypeChange.CreateDomain c -> createDomain(c.domain());
+            case TypeChange.DropDomain c -> List.of("DROP DOMAIN " + Sql.name(c.domain().name()));
+            case TypeChange.AlterDomain c -> alterDomain(c.from(), c.to());
+            case TypeChange.RecreateDomain c -> recreateDomain(c.to());
+            case TypeChange.CreateCompositeType c -> createComposite(c.type());
+            case TypeChange.DropCompositeType c -> List.of("DROP TYPE " + Sql.name(c.type().name()));
+            case TypeChange.AlterCompositeType c -> alterComposite(c.from(), c.to());
         };
     }
 
@@ -66,6 +77,89 @@ final class TypeRenderer {
             }
         }
         statements.add("DROP TYPE " + Sql.ident(change.to().name().schema()) + "." + Sql.ident(aside));
+        return statements;
+    }
+
+    private static List<String> createDomain(Domain domain) {
+        StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(Sql.name(domain.name())).append(" AS ")
+                .append(domain.baseType());
+        if (domain.collation() != null) {
+            sql.append(" COLLATE ").append(Sql.ident(domain.collation()));
+        }
+        if (domain.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(domain.defaultExpression());
+        }
+        if (domain.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        domain.checks().forEach(check -> sql.append(" CONSTRAINT ").append(Sql.ident(check.name())).append(' ')
+                .append(check.definition()));
+        return withComment(sql.toString(), "DOMAIN", domain.name(), domain.comment());
+    }
+
+    private static List<String> recreateDomain(Domain domain) {
+        String aside = domain.name().name() + "__strata_old";
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER DOMAIN " + Sql.name(domain.name()) + " RENAME TO " + Sql.ident(aside));
+        statements.addAll(createDomain(domain));
+        statements.add("DROP DOMAIN " + Sql.name(domain.name().withName(aside)));
+        return statements;
+    }
+
+    /** Checks dropped first (a changed one is dropped and added), then default, NOT NULL, added checks. */
+    private static List<String> alterDomain(Domain from, Domain to) {
+        String domain = "ALTER DOMAIN " + Sql.name(to.name());
+        List<String> statements = new ArrayList<>();
+        from.checks().stream().filter(check -> !to.checks().contains(check))
+                .forEach(check -> statements.add(domain + " DROP CONSTRAINT " + Sql.ident(check.name())));
+        if (!java.util.Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+            statements.add(domain + (to.defaultExpression() == null ? " DROP DEFAULT"
+                    : " SET DEFAULT " + to.defaultExpression()));
+        }
+        if (from.notNull() != to.notNull()) {
+            statements.add(domain + (to.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        }
+        to.checks().stream().filter(check -> !from.checks().contains(check)).forEach(check -> statements.add(
+                domain + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition()));
+        return statements;
+    }
+
+    private static List<String> createComposite(CompositeType type) {
+        return withComment("CREATE TYPE " + Sql.name(type.name()) + " AS (" + type.attributes().stream()
+                .map(a -> Sql.ident(a.name()) + " " + a.type() + collation(a)).collect(Collectors.joining(", ")) + ")",
+                "TYPE", type.name(), type.comment());
+    }
+
+    /** Attributes matched by name: dropped, retyped, then added (at the end, where PostgreSQL puts them). */
+    private static List<String> alterComposite(CompositeType from, CompositeType to) {
+        String type = "ALTER TYPE " + Sql.name(to.name());
+        List<String> statements = new ArrayList<>();
+        for (CompositeType.Attribute old : from.attributes()) {
+            CompositeType.Attribute now = attribute(to, old.name());
+            if (now == null) {
+                statements.add(type + " DROP ATTRIBUTE " + Sql.ident(old.name()));
+            } else if (!now.equals(old)) {
+                statements.add(type + " ALTER ATTRIBUTE " + Sql.ident(now.name()) + " TYPE " + now.type() + collation(now));
+            }
+        }
+        to.attributes().stream().filter(a -> attribute(from, a.name()) == null).forEach(a -> statements.add(
+                type + " ADD ATTRIBUTE " + Sql.ident(a.name()) + " " + a.type() + collation(a)));
+        return statements;
+    }
+
+    private static CompositeType.@Nullable Attribute attribute(CompositeType type, String name) {
+        return type.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String collation(CompositeType.Attribute attribute) {
+        return attribute.collation() == null ? "" : " COLLATE " + Sql.ident(attribute.collation());
+    }
+
+    private static List<String> withComment(String create, String kind, QualifiedName name, @Nullable String comment) {
+        List<String> statements = new ArrayList<>(List.of(create));
+        if (comment != null) {
+            statements.add("COMMENT ON " + kind + " " + Sql.name(name) + " IS " + Sql.literal(comment));
+        }
         return statements;
     }
 

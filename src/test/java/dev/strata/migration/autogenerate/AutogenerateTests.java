@@ -145,6 +145,20 @@ class AutogenerateTests {
                 .contains("differs from the models: alter column public.users.created_at");
     }
 
+    @Test
+    void checkAndAutogenerateSayWhatWasNotComparedAndCheckStrictFailsOnIt() {
+        project.db(null, "upgrade").exits(0);
+        project.database().execute("CREATE STATISTICS users_stats ON id, email FROM users");
+
+        ProjectCopy.Run check = project.db(null, "check", "--dir", project.db().toString()).exits(0);
+        assertThat(check.err().lines()).contains("not compared: 1 statistics object");
+        ProjectCopy.Run strict = project.db(null, "check", "--strict", "--dir", project.db().toString()).exits(1);
+        assertThat(strict.err()).contains("not compared: 1 statistics object", "--strict");
+        ProjectCopy.Run generated = project.autogenerate(null, "nothing", "--against-live").exits(0);
+        assertThat(generated.out()).isEqualTo("No changes detected\n");
+        assertThat(generated.err().lines()).contains("not compared: 1 statistics object");
+    }
+
     /** Upgrade to the new head, check against the models, downgrade the newest migration. */
     private void assertRoundTrip(URLClassLoader models, int migrations) {
         project.db(models, "upgrade").exits(0);

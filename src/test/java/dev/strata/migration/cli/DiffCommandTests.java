@@ -54,6 +54,35 @@ class DiffCommandTests {
     }
 
     @Test
+    void objectsOfKindsTheDiffDoesNotModelAreCountedOnOneStderrLine() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        from.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+        to.execute("CREATE STATISTICS points_yx (ndistinct) ON y, x FROM points");
+        from.execute("CREATE RULE points_no_delete AS ON DELETE TO points DO INSTEAD NOTHING");
+
+        Run run = diff().exits(0);
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).contains("not compared: 1 rule, 2 statistics objects");
+    }
+
+    @Test
+    void strictExitsOneWithoutSqlWhenSomethingWasNotCompared() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+
+        Run run = diff("--strict").exits(1);
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).contains("not compared: 1 statistics object");
+        assertThat(run.err()).contains("--strict");
+        from.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("DROP STATISTICS points_xy");
+        assertThat(diff("--strict").exits(0).err()).doesNotContain("not compared");
+    }
+
+    @Test
     void changesExitTwoWithOnlySqlOnStdoutThatBringsFromToTo() {
         to.execute("CREATE TYPE mood AS ENUM ('sad', 'ok')");
         to.execute("CREATE TABLE posts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "

@@ -4,6 +4,7 @@ import static dev.strata.schema.Schemas.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.schema.model.Extension;
+import dev.strata.schema.ops.NamespaceChange.AlterExtension;
 import dev.strata.schema.ops.NamespaceChange.CreateExtension;
 import dev.strata.schema.ops.NamespaceChange.CreateSchema;
 import dev.strata.schema.ops.NamespaceChange.DropExtension;
@@ -30,11 +31,11 @@ class NamespaceDifferTests {
     }
 
     @Test
-    void movesAnExtensionToAnotherSchemaByDroppingAndCreatingIt() {
+    void movesAnExtensionToAnotherSchemaInPlace() {
         Extension inPublic = new Extension("citext", "public");
         Extension inApp = new Extension("citext", "app");
 
         assertThat(NamespaceDiffer.diff(model().with(inPublic).build(), model().schemas("app").with(inApp).build()))
-                .containsExactly(new CreateSchema("app"), new DropExtension(inPublic), new CreateExtension(inApp));
+                .containsExactly(new CreateSchema("app"), new AlterExtension(inPublic, inApp));
     }
 }

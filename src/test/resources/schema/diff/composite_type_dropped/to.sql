@@ -1,0 +1,1 @@
+-- The type that uses the other goes first.

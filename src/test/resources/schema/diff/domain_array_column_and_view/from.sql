@@ -1,0 +1,3 @@
+CREATE TABLE products (
+    id integer PRIMARY KEY
+);

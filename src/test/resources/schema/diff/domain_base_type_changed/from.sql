@@ -1,0 +1,1 @@
+CREATE DOMAIN short_name AS character varying(20);

@@ -1,0 +1,2 @@
+CREATE DOMAIN slug AS text CHECK (VALUE ~ '^[a-z0-9-]+$');
+COMMENT ON DOMAIN slug IS 'url part';

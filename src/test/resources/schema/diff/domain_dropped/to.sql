@@ -1,0 +1,1 @@
+-- Domains nothing uses are dropped; they hold no rows.

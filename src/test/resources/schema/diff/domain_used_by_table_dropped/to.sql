@@ -1,0 +1,1 @@
+-- The table goes before the domain it uses.

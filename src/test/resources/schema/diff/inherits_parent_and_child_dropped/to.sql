@@ -1,0 +1,1 @@
+-- A parent and its children are dropped: children first, no CASCADE.

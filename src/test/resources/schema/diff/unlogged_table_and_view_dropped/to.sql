@@ -1,0 +1,1 @@
+-- An unlogged table with storage parameters and a view on it are dropped: the view first.
