@@ -50,7 +50,11 @@ public final class SchemaDiffer {
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
         changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
-        changes.addAll(GrantDiffer.diff(pairs));
+        CreationGrants creation = CreationGrants.of(from, to);
+        changes.addAll(GrantDiffer.diff(pairs, creation, from.access().owners(), to.access().owners()));
+        changes.addAll(GrantDiffer.objects(from, to, creation, Dropped.securables(changes)));
+        changes.addAll(GrantDiffer.defaults(from, to));
+        changes.addAll(CommentDiffer.catalog(from, to, Dropped.commented(changes)));
         return new Differences(changes, TableDiffer.renameHints(pairs));
     }
 
