@@ -3,9 +3,11 @@ package dev.strata.schema.diff;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.CommentTarget;
 import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
+import dev.strata.schema.model.View;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.SetComment;
 import java.util.ArrayList;
@@ -73,6 +75,24 @@ final class CommentDiffer {
             }
             if (b != null && !b.equals(a)) {
                 changes.add(new SetComment(target.kind(), target.target(), a, b));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Comments of views that exist on both sides and are not rebuilt (a rebuilt view's creation
+     * carries its comment).
+     *
+     * @param dropped the views the other changes drop
+     */
+    static List<Change> views(SchemaModel from, SchemaModel to, Set<QualifiedName> dropped) {
+        List<Change> changes = new ArrayList<>();
+        for (View view : to.views().values()) {
+            View old = from.views().get(view.name());
+            if (old != null && old.materialized() == view.materialized() && !dropped.contains(view.name())) {
+                compare(changes, view.materialized() ? "MATERIALIZED VIEW" : "VIEW", Sql.name(view.name()),
+                        old.comment(), view.comment());
             }
         }
         return changes;
