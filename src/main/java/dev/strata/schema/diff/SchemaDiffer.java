@@ -51,7 +51,15 @@ public final class SchemaDiffer {
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
         changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
-        changes.addAll(GrantDiffer.diff(pairs));
+        CreationGrants creation = CreationGrants.of(from, to);
+        changes.addAll(GrantDiffer.diff(pairs, creation, from.access().owners(), to.access().owners()));
+        changes.addAll(GrantDiffer.objects(from, to, creation, Dropped.securables(changes)));
+        changes.addAll(GrantDiffer.defaults(from, to));
+        changes.addAll(CommentDiffer.catalog(from, to, Dropped.commented(changes)));
+        changes.addAll(CommentDiffer.views(from, to, changes.stream()
+                .filter(c -> c instanceof dev.strata.schema.ops.ProgramChange.DropView)
+                .map(c -> ((dev.strata.schema.ops.ProgramChange.DropView) c).view().name())
+                .collect(java.util.stream.Collectors.toSet())));
         return new Differences(changes, TableDiffer.renameHints(pairs));
     }
 

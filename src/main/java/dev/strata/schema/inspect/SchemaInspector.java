@@ -3,6 +3,8 @@ package dev.strata.schema.inspect;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.CompositeType;
 import dev.strata.schema.model.Domain;
+import dev.strata.schema.model.Access;
+import dev.strata.schema.model.CommentTarget;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Extension;
 import dev.strata.schema.model.Grant;
@@ -10,7 +12,9 @@ import dev.strata.schema.model.Policy;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Routine;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.model.Securable;
 import dev.strata.schema.model.Sequence;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.model.Trigger;
 import dev.strata.schema.model.View;
@@ -22,9 +26,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reads a database's schemas into a {@link SchemaModel} in one read-only, repeatable-read
@@ -65,24 +72,58 @@ public final class SchemaInspector {
         TableInspector.Tables tables = TableInspector.read(connection, names, sequences);
         Map<QualifiedName, List<Trigger>> triggers = byTable(TriggerInspector.read(connection, names), Trigger::table);
         Map<QualifiedName, List<Policy>> policies = byTable(PolicyInspector.read(connection, names), Policy::table);
-        Map<QualifiedName, List<Grant>> grants = byTable(GrantInspector.read(connection, names), Grant::table);
+        GrantInspector.Privileges privileges = GrantInspector.privileges(connection, names);
+        Set<QualifiedName> tableNames = tables.tables().stream().map(Table::name).collect(Collectors.toSet());
+        // A table holds the privileges on it and on its columns; a view's are with the other objects'.
+        Predicate<Securable> ofTable = object -> object.kind() == Securable.Kind.COLUMN
+                || object.kind() == Securable.Kind.TABLE && tableNames.contains(object.name());
+        Map<QualifiedName, List<Grant>> grants = byTable(privileges.grants().stream()
+                .filter(g -> ofTable.test(g.object())).toList(), Grant::table);
         List<Table> complete = tables.tables().stream()
                 .map(t -> new Table(t.name(), t.columns(), t.constraints(), t.indexes(),
                         triggers.getOrDefault(t.name(), List.of()), policies.getOrDefault(t.name(), List.of()),
                         grants.getOrDefault(t.name(), List.of()), t.rowSecurity(), t.forceRowSecurity(), t.comment(),
                         t.layout()))
                 .toList();
+        Map<QualifiedName, Sequence> standalone = byKey(tables.standaloneSequences(), Sequence::name);
+        Map<QualifiedName, View> views = byKey(ViewInspector.read(connection, names), View::name);
+        Map<QualifiedName, Table> byName = byKey(complete, Table::name);
+        // What the model leaves out (a serial's sequence, Flyway's table) has no privileges or owner in it.
+        Predicate<Securable> modelled = object -> switch (object.kind()) {
+            case TABLE -> byName.containsKey(object.name()) || views.containsKey(object.name());
+            case COLUMN -> byName.containsKey(object.name());
+            case SEQUENCE -> standalone.containsKey(object.name());
+            default -> true;
+        };
+        Map<Securable, String> owners = new TreeMap<>();
+        privileges.owners().forEach((object, owner) -> {
+            if (modelled.test(object) && object.kind() != Securable.Kind.COLUMN) {
+                owners.put(object, owner);
+            }
+        });
+        Access access = new Access(privileges.grants().stream()
+                .filter(g -> !ofTable.test(g.object()) && modelled.test(g.object())).toList(),
+                GrantInspector.defaults(connection, names), owners);
+        Map<CommentTarget, String> comments = new TreeMap<>();
+        GrantInspector.comments(connection, names).forEach((target, comment) -> {
+            if (!target.kind().equals("SEQUENCE") || standalone.keySet().stream()
+                    .anyMatch(s -> Sql.name(s).equals(target.target()))) {
+                comments.put(target, comment);
+            }
+        });
         return new SchemaModel(
                 Collections.unmodifiableSortedSet(new TreeSet<>(schemas)),
                 byKey(extensions, Extension::name),
                 byKey(enums, EnumType::name),
-                byKey(tables.standaloneSequences(), Sequence::name),
-                byKey(complete, Table::name),
-                byKey(ViewInspector.read(connection, names), View::name),
+                standalone,
+                byName,
+                views,
                 byKey(RoutineInspector.read(connection, names), Routine::signature),
                 byKey(TypeInspector.domains(connection, names), Domain::name),
                 byKey(TypeInspector.composites(connection, names), CompositeType::name),
-                notCompared(connection, names));
+                notCompared(connection, names),
+                access,
+                Collections.unmodifiableMap(comments));
     }
 
     /** How many objects of each kind the model does not hold there are. */

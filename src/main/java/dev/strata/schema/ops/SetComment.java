@@ -5,13 +5,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * COMMENT ON an object; null text removes the comment.
  *
- * @param kind the SQL object kind: TABLE, COLUMN, TYPE, VIEW, MATERIALIZED VIEW
+ * @param kind the SQL object kind: TABLE, COLUMN, TYPE, VIEW, CONSTRAINT, SCHEMA, FUNCTION...
  * @param target the object's already-quoted SQL name, e.g. {@code public.users.email}
+ * @param beforeDrops whether it runs first, before anything is dropped or renamed: a comment
+ *     taken off an object that is dropped or renamed, named as it is before; its reverse then
+ *     puts the comment back once the down script has created the object again
  */
-public record SetComment(String kind, String target, @Nullable String from, @Nullable String to) implements Change {
+public record SetComment(String kind, String target, @Nullable String from, @Nullable String to,
+        boolean beforeDrops) implements Change {
+
+    /** A comment set once the objects exist as the target has them. */
+    public SetComment(String kind, String target, @Nullable String from, @Nullable String to) {
+        this(kind, target, from, to, false);
+    }
 
     public Change reverse() {
-        return new SetComment(kind, target, to, from);
+        return new SetComment(kind, target, to, from, beforeDrops);
     }
 
     public String describe() {

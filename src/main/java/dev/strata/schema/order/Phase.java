@@ -6,8 +6,10 @@ package dev.strata.schema.order;
  * policies and grants that sit on them are created.
  */
 enum Phase {
+    /** Comments taken off objects that are dropped, recreated or renamed, while they have their old names. */
+    DROP_COMMENTS,
     DROP_TRIGGERS,
-    /** Policies, revoked privileges, and row security that is switched off. */
+    /** Policies, revoked privileges (before their objects go), and row security that is switched off. */
     DROP_ACCESS,
     DROP_VIEWS,
     /** Before the unique constraints and indexes they may need. */
@@ -17,6 +19,12 @@ enum Phase {
     /** Partitions detached and parents no longer inherited, before either side's columns or tables change. */
     DETACH_TABLES,
     CREATE_SCHEMAS_AND_EXTENSIONS,
+    /**
+     * Default privileges added or taken away: once their schema exists, before it is dropped.
+     * Objects created later get them, so the privileges they get on creation are settled in
+     * {@link #GRANT_PRIVILEGES} whichever defaults they were created under.
+     */
+    ALTER_DEFAULT_PRIVILEGES,
     /** Enums (created, values added or renamed) and sequences (created or altered). */
     CREATE_TYPES,
     /** Routines that name no table; those that do wait for {@link #CREATE_TABLE_ROUTINES}. */
@@ -58,6 +66,7 @@ enum Phase {
     CREATE_TRIGGERS,
     /** Policies, and row security that is switched on, once the policies' tables are finished. */
     CREATE_ACCESS,
+    /** Privileges default privileges gave created objects revoked, then the target's granted. */
     GRANT_PRIVILEGES,
     SET_COMMENTS
 }

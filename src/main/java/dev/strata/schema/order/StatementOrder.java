@@ -219,7 +219,10 @@ public final class StatementOrder {
             case AccessChange.CreatePolicy c -> Phase.CREATE_ACCESS;
             case AccessChange.AlterPolicy c -> Phase.CREATE_ACCESS;
             case AccessChange.GrantPrivilege c -> Phase.GRANT_PRIVILEGES;
-            case SetComment c -> Phase.SET_COMMENTS;
+            case AccessChange.RevokeCreationGrant c -> Phase.GRANT_PRIVILEGES;
+            case AccessChange.RestoreCreationGrant c -> Phase.DROP_ACCESS;
+            case AccessChange.AlterDefaultPrivilege c -> Phase.ALTER_DEFAULT_PRIVILEGES;
+            case SetComment c -> c.beforeDrops() ? Phase.DROP_COMMENTS : Phase.SET_COMMENTS;
         };
     }
 

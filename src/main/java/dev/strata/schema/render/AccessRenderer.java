@@ -1,20 +1,25 @@
 package dev.strata.schema.render;
 
+import dev.strata.schema.model.DefaultPrivilege;
 import dev.strata.schema.model.Grant;
 import dev.strata.schema.model.Policy;
+import dev.strata.schema.model.Securable;
 import dev.strata.schema.model.Sql;
+import dev.strata.schema.ops.AccessChange.AlterDefaultPrivilege;
 import dev.strata.schema.ops.AccessChange.AlterPolicy;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
 import dev.strata.schema.ops.AccessChange.CreatePolicy;
 import dev.strata.schema.ops.AccessChange.DropPolicy;
 import dev.strata.schema.ops.AccessChange.GrantPrivilege;
+import dev.strata.schema.ops.AccessChange.RestoreCreationGrant;
+import dev.strata.schema.ops.AccessChange.RevokeCreationGrant;
 import dev.strata.schema.ops.AccessChange.RevokePrivilege;
 import dev.strata.schema.ops.AccessChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders row-level security switches, policies and grants. */
+/** Renders row-level security switches, policies, privileges and default privileges. */
 final class AccessRenderer {
 
     private AccessRenderer() {
@@ -29,8 +34,10 @@ final class AccessRenderer {
             case DropPolicy drop -> List.of("DROP POLICY " + Sql.ident(drop.policy().name()) + " ON "
                     + Sql.name(drop.policy().table()));
             case GrantPrivilege grant -> List.of(grant(grant.grant()));
-            case RevokePrivilege revoke -> List.of("REVOKE " + revoke.grant().privilege() + " ON "
-                    + Sql.name(revoke.grant().table()) + " FROM " + role(revoke.grant().grantee()));
+            case RevokePrivilege revoke -> List.of(revoke(revoke.grant()));
+            case RevokeCreationGrant revoke -> List.of(revoke(revoke.grant()));
+            case RestoreCreationGrant restore -> List.of();
+            case AlterDefaultPrivilege alter -> List.of(defaultPrivilege(alter));
         };
     }
 
@@ -67,8 +74,40 @@ final class AccessRenderer {
     }
 
     private static String grant(Grant grant) {
-        return "GRANT " + grant.privilege() + " ON " + Sql.name(grant.table()) + " TO " + role(grant.grantee())
+        return "GRANT " + privilegeOn(grant) + " TO " + role(grant.grantee())
                 + (grant.grantable() ? " WITH GRANT OPTION" : "");
+    }
+
+    private static String revoke(Grant grant) {
+        return "REVOKE " + privilegeOn(grant) + " FROM " + role(grant.grantee());
+    }
+
+    /**
+     * {@code SELECT (email) ON public.users}, {@code EXECUTE ON FUNCTION public.f(integer)}: a
+     * table's keyword is left out, as GRANT allows, for tables and views alike.
+     */
+    private static String privilegeOn(Grant grant) {
+        Securable object = grant.object();
+        return grant.privilege() + switch (object.kind()) {
+            case TABLE -> " ON " + object.target();
+            case COLUMN -> " (" + Sql.ident(java.util.Objects.requireNonNull(object.detail())) + ") ON "
+                    + object.target();
+            default -> " ON " + object.kind().keyword() + " " + object.target();
+        };
+    }
+
+    /**
+     * An entry that grants beyond the built-in defaults is granted to add it and revoked to take it
+     * away; one that revokes a built-in default the other way round.
+     */
+    private static String defaultPrivilege(AlterDefaultPrivilege alter) {
+        DefaultPrivilege entry = alter.privilege();
+        String scope = "ALTER DEFAULT PRIVILEGES FOR ROLE " + Sql.ident(entry.role())
+                + (entry.schema() == null ? "" : " IN SCHEMA " + Sql.ident(entry.schema()));
+        String on = " " + entry.privilege() + " ON " + entry.objects();
+        return alter.add() != entry.revoked()
+                ? scope + " GRANT" + on + " TO " + role(entry.grantee()) + (entry.grantable() ? " WITH GRANT OPTION" : "")
+                : scope + " REVOKE" + on + " FROM " + role(entry.grantee());
     }
 
     /** {@code public} is the PUBLIC pseudo-role, written as the key word, never quoted. */

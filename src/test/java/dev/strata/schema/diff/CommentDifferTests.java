@@ -6,10 +6,17 @@ import static dev.strata.schema.Schemas.name;
 import static dev.strata.schema.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.schema.model.Access;
+import dev.strata.schema.model.CommentTarget;
 import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.SetComment;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class CommentDifferTests {
@@ -54,5 +61,33 @@ class CommentDifferTests {
         assertThat(CommentDiffer.enums(plain, commented)).containsExactly(new SetComment("TYPE", "public.mood", null, "feelings"));
         assertThat(CommentDiffer.enums(null, commented)).isEmpty();
         assertThat(CommentDiffer.enums(commented, null)).isEmpty();
+    }
+
+    private static final CommentTarget CHECK = new CommentTarget("CONSTRAINT", "positive ON public.accounts");
+    private static final CommentTarget SCHEMA = new CommentTarget("SCHEMA", "app");
+
+    private static SchemaModel commented(Map<CommentTarget, String> comments) {
+        return new SchemaModel(new TreeSet<>(Set.of("public")), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of(), Access.none(), new TreeMap<>(comments));
+    }
+
+    @Test
+    void takesACommentOffFirstAndSetsOneLast() {
+        assertThat(CommentDiffer.catalog(commented(Map.of(CHECK, "old", SCHEMA, "same")),
+                commented(Map.of(SCHEMA, "same")), Set.of()))
+                .containsExactly(new SetComment("CONSTRAINT", "positive ON public.accounts", "old", null, true));
+        assertThat(CommentDiffer.catalog(commented(Map.of(SCHEMA, "a")), commented(Map.of(SCHEMA, "b", CHECK, "new")),
+                Set.of())).containsExactly(new SetComment("CONSTRAINT", "positive ON public.accounts", null, "new"),
+                        new SetComment("SCHEMA", "app", "a", "b"));
+    }
+
+    @Test
+    void aRecreatedObjectHasItsCommentTakenOffBeforeAndSetAfter() {
+        Map<CommentTarget, String> same = Map.of(CHECK, "no overdraft");
+
+        assertThat(CommentDiffer.catalog(commented(same), commented(same), Set.of(CHECK))).containsExactly(
+                new SetComment("CONSTRAINT", "positive ON public.accounts", "no overdraft", null, true),
+                new SetComment("CONSTRAINT", "positive ON public.accounts", null, "no overdraft"));
+        assertThat(CommentDiffer.catalog(commented(same), commented(same), Set.of(SCHEMA))).isEmpty();
     }
 }

@@ -198,6 +198,20 @@ class StatementOrderTests {
     }
 
     @Test
+    void aCommentTakenOffADroppedObjectGoesFirstAndDefaultPrivilegesFollowTheSchemas() {
+        Change off = new SetComment("SCHEMA", "app", "x", null, true);
+        Change drop = new DropTable(table("t").build());
+        Change schema = new dev.strata.schema.ops.NamespaceChange.CreateSchema("app");
+        Change defaults = new dev.strata.schema.ops.AccessChange.AlterDefaultPrivilege(
+                new dev.strata.schema.model.DefaultPrivilege("postgres", "app", "TABLES", "anon", "SELECT", false, false),
+                true);
+        Change enumType = new CreateEnum(new dev.strata.schema.model.EnumType(name("mood"), List.of("a"), null));
+
+        assertThat(StatementOrder.order(List.of(enumType, defaults, drop, schema, off)))
+                .containsExactly(off, schema, defaults, enumType, drop);
+    }
+
+    @Test
     void commentsComeLast() {
         Change comment = new SetComment("TABLE", "public.t", null, "x");
         Change table = new CreateTable(table("t").build());

@@ -1,0 +1,4 @@
+-- A rebuilt index keeps its comment.
+CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL, at timestamptz NOT NULL);
+CREATE INDEX events_kind_idx ON events (kind, at);
+COMMENT ON INDEX events_kind_idx IS 'For the per-kind report';

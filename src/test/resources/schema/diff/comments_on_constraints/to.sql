@@ -1,0 +1,9 @@
+-- Comments on constraints set and removed.
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    email text NOT NULL CONSTRAINT accounts_email_key UNIQUE,
+    balance numeric NOT NULL CONSTRAINT balance_positive CHECK (balance >= 0)
+);
+
+COMMENT ON CONSTRAINT balance_positive ON accounts IS 'No overdraft';
+COMMENT ON CONSTRAINT accounts_email_key ON accounts IS 'One account per address';

@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+COMMENT ON SCHEMA billing IS 'Money';

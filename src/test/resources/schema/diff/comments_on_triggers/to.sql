@@ -1,0 +1,5 @@
+-- A comment on a trigger.
+CREATE TABLE items (id integer PRIMARY KEY, updated_at timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION touch();
+COMMENT ON TRIGGER items_touch ON items IS 'Keeps updated_at current';

@@ -1,0 +1,7 @@
+-- Privileges on a procedure.
+DO $$ BEGIN CREATE ROLE strata_fixture_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE strata_fixture_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE PROCEDURE archive_before(IN cutoff date) LANGUAGE plpgsql AS $$ BEGIN PERFORM cutoff; END $$;
+
+REVOKE EXECUTE ON PROCEDURE archive_before(date) FROM PUBLIC;
+GRANT EXECUTE ON PROCEDURE archive_before(date) TO strata_fixture_writer;
