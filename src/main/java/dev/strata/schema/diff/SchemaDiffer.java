@@ -31,7 +31,10 @@ public final class SchemaDiffer {
      *
      * @throws IllegalArgumentException when an asserted rename does not fit the {@code from} schema
      */
-    public static Differences compare(SchemaModel from, SchemaModel to, DiffOptions options) {
+    public static Differences compare(SchemaModel original, SchemaModel target, DiffOptions options) {
+        SerialUnfolding.Models unfolded = SerialUnfolding.apply(original, target);
+        SchemaModel from = unfolded.from();
+        SchemaModel to = unfolded.to();
         Renamer.Result renamed = Renamer.apply(from.tables(), options.renames());
         List<TablePair> pairs = TableDiffer.pairs(renamed.tables(), to.tables());
         List<Change> changes = new ArrayList<>(renamed.changes());

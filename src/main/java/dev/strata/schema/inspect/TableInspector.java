@@ -119,30 +119,34 @@ final class TableInspector {
                         row.getBoolean("is_unique")));
     }
 
-    /** Tracks which sequences a serial column absorbed. */
+    /**
+     * Tracks which sequences a serial column absorbed. A serial's sequence has the one name
+     * {@code serial} gives it, so each column looks up that name only.
+     */
     private static final class SerialColumns {
         private final List<Sequence> sequences;
-        private final List<Sequence> absorbed = new ArrayList<>();
+        private final Map<QualifiedName, Sequence> byName = new java.util.HashMap<>();
+        private final java.util.Set<QualifiedName> absorbed = new java.util.HashSet<>();
 
         SerialColumns(List<Sequence> sequences) {
             this.sequences = sequences;
+            sequences.forEach(sequence -> byName.put(sequence.name(), sequence));
         }
 
         Column fold(QualifiedName table, Column column) {
-            String owner = table + "." + column.name();
-            for (Sequence sequence : sequences) {
-                String serial = Serials.serialType(sequence, column, owner);
-                if (serial != null) {
-                    absorbed.add(sequence);
-                    return new Column(column.name(), serial, column.notNull(), null, column.identity(),
-                            null, column.collation(), column.comment());
-                }
+            QualifiedName name = Serials.sequenceName(table, column.name());
+            Sequence sequence = name == null ? null : byName.get(name);
+            String serial = sequence == null ? null : Serials.serialType(sequence, column, table);
+            if (serial == null) {
+                return column;
             }
-            return column;
+            absorbed.add(name);
+            return new Column(column.name(), serial, column.notNull(), null, column.identity(),
+                    null, column.collation(), column.comment());
         }
 
         List<Sequence> standalone() {
-            return sequences.stream().filter(s -> !absorbed.contains(s)).toList();
+            return sequences.stream().filter(s -> !absorbed.contains(s.name())).toList();
         }
     }
 }

@@ -32,7 +32,11 @@ public sealed interface ColumnChange extends Change {
     /** ALTER COLUMN ... TYPE ... USING, and the collation; {@code from} and {@code to} are the whole column. */
     record AlterColumnType(QualifiedName table, Column from, Column to) implements ColumnChange {
         public Change reverse() { return new AlterColumnType(table, to, from); }
-        public boolean destructive() { return !TypeWidening.isWidening(from.type(), to.type()); }
+        public boolean destructive() {
+            // A serial that becomes an identity hands its position on; otherwise the sequence is lost.
+            return !TypeWidening.isWidening(from.type(), to.type())
+                    || TypeWidening.dropsSequence(from.type(), to.type()) && to.identity() == Column.Identity.NONE;
+        }
         public String describe() {
             return "alter column " + table + "." + to.name() + " type " + from.type() + " -> " + to.type();
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which type changes keep every value that fits the old type. Anything not listed here counts
@@ -31,6 +32,16 @@ public final class TypeWidening {
             "smallserial", "smallint", "serial", "integer", "bigserial", "bigint");
 
     private TypeWidening() {
+    }
+
+    /** Whether a serial column stops being serial: its sequence, and the position it reached, are dropped. */
+    public static boolean dropsSequence(String from, String to) {
+        return SERIAL_BASE.containsKey(from) && !SERIAL_BASE.containsKey(to);
+    }
+
+    /** The type a serial type stands for, or null when {@code type} is not a serial type. */
+    public static @Nullable String serialBase(String type) {
+        return SERIAL_BASE.get(type);
     }
 
     /** Whether changing a column from {@code from} to {@code to} keeps every value. */

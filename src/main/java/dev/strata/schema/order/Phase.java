@@ -15,6 +15,7 @@ enum Phase {
     /** Before the unique constraints and indexes they may need. */
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS_AND_INDEXES,
+    /** Routines dropped to be created again under the same signature. */
     DROP_ROUTINES,
     /** Partitions detached and parents no longer inherited, before either side's columns or tables change. */
     DETACH_TABLES,
@@ -53,6 +54,8 @@ enum Phase {
     CREATE_TABLE_ROUTINES,
     /** After NOT NULL is set: an identity column must be NOT NULL. */
     ADD_IDENTITIES,
+    /** Routines dropped for good, once the tables, columns and defaults that used them are gone. */
+    DROP_UNUSED_ROUTINES,
     DROP_TYPES,
     DROP_EXTENSIONS,
     DROP_SCHEMAS,

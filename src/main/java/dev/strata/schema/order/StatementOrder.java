@@ -3,6 +3,8 @@ package dev.strata.schema.order;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Routine;
+import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
 import dev.strata.schema.ops.AccessChange;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that decides statement order: every change runs in its {@link Phase}, in the
@@ -39,8 +42,15 @@ public final class StatementOrder {
 
     /** The changes in the order they run. */
     public static List<Change> order(List<Change> changes) {
+        Set<String> recreated = new java.util.HashSet<>();
+        changes.forEach(change -> {
+            if (change instanceof ProgramChange.CreateRoutine create) {
+                recreated.add(create.routine().signature());
+            }
+        });
         Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
-        changes.forEach(change -> phases.computeIfAbsent(phase(change), p -> new ArrayList<>()).add(change));
+        changes.forEach(change -> phases.computeIfAbsent(phase(change, recreated), p -> new ArrayList<>())
+                .add(change));
         List<Change> ordered = new ArrayList<>(changes.size());
         phases.forEach((phase, group) -> ordered.addAll(switch (phase) {
             case DROP_VIEWS -> views(group.stream().map(c -> ((DropView) c).view()).toList()).reversed().stream()
@@ -51,9 +61,61 @@ public final class StatementOrder {
             case DROP_COLUMNS_AND_TABLES -> droppedTablesLast(group);
             // Created enums, domains, then composite types (differ order); dropped the other way round.
             case DROP_TYPES -> group.stream().sorted(java.util.Comparator.comparingInt(StatementOrder::dropRank)).toList();
+            case CREATE_ROUTINES, CREATE_TABLE_ROUTINES -> callOrder(group);
+            case DROP_ROUTINES, DROP_UNUSED_ROUTINES -> callOrder(group.reversed()).reversed();
             default -> group;
         }));
         return List.copyOf(ordered);
+    }
+
+    /**
+     * Orders routines so that each comes after the routines its definition calls by qualified
+     * name (a SQL-standard body is bound when it is created, so a callee must exist first);
+     * reversed, the order to drop them in. Others keep their order; a cycle is cut where found.
+     */
+    static List<Change> callOrder(List<Change> group) {
+        Map<Change, Routine> routines = new LinkedHashMap<>();
+        group.forEach(change -> {
+            Routine routine = routine(change);
+            if (routine != null) {
+                routines.put(change, routine);
+            }
+        });
+        if (routines.size() < 2) {
+            return group;
+        }
+        List<Change> ordered = new ArrayList<>(group.size());
+        Set<Change> visiting = new java.util.HashSet<>();
+        for (Change change : group) {
+            visitCalls(change, routines, visiting, ordered);
+        }
+        return ordered;
+    }
+
+    private static void visitCalls(Change change, Map<Change, Routine> routines, Set<Change> visiting,
+            List<Change> ordered) {
+        if (ordered.contains(change) || !visiting.add(change)) {
+            return;
+        }
+        Routine routine = routines.get(change);
+        if (routine != null) {
+            routines.forEach((other, callee) -> {
+                if (other != change && !callee.name().equals(routine.name())
+                        && routine.definition().contains(Sql.name(callee.name()) + "(")) {
+                    visitCalls(other, routines, visiting, ordered);
+                }
+            });
+        }
+        ordered.add(change);
+    }
+
+    private static @Nullable Routine routine(Change change) {
+        return switch (change) {
+            case ProgramChange.CreateRoutine c -> c.routine();
+            case ProgramChange.ReplaceRoutine c -> c.to();
+            case ProgramChange.DropRoutine c -> c.routine();
+            default -> null;
+        };
     }
 
     /**
@@ -146,6 +208,20 @@ public final class StatementOrder {
             case TypeChange.DropDomain c -> 1;
             default -> 2;
         };
+    }
+
+    /**
+     * The phase of a change. A routine that is dropped for good waits until no table, column
+     * default, generated column or trigger can still use it; one dropped to be created again under
+     * the same signature goes early, before its new version, and so does one that itself depends
+     * on tables (a row type in its signature, a SQL-standard body), which must go before them.
+     */
+    static Phase phase(Change change, Set<String> recreatedRoutines) {
+        if (change instanceof ProgramChange.DropRoutine drop && !drop.routine().usesTables()
+                && !recreatedRoutines.contains(drop.routine().signature())) {
+            return Phase.DROP_UNUSED_ROUTINES;
+        }
+        return phase(change);
     }
 
     static Phase phase(Change change) {

@@ -1,0 +1,86 @@
+package dev.strata.schema.diff;
+
+import dev.strata.schema.inspect.Serials;
+import dev.strata.schema.model.Column;
+import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.model.Sequence;
+import dev.strata.schema.model.Table;
+import dev.strata.schema.ops.TypeWidening;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A serial column on one side whose sequence survives on the other side as a standalone
+ * sequence (its column became {@code bigint}, the sequence got its own MAXVALUE, ...). The
+ * serial side is written out long-hand, as the sequence {@code serial} made plus the column's
+ * default, so the sequence is altered in place instead of created again next to itself
+ * ("relation ..._seq already exists") or dropped with the position it reached.
+ */
+final class SerialUnfolding {
+
+    /** The two models with the serials concerned written out long-hand. */
+    record Models(SchemaModel from, SchemaModel to) {
+    }
+
+    private SerialUnfolding() {
+    }
+
+    static Models apply(SchemaModel from, SchemaModel to) {
+        Side a = new Side(from);
+        Side b = new Side(to);
+        for (Map.Entry<QualifiedName, Table> entry : from.tables().entrySet()) {
+            Table other = to.tables().get(entry.getKey());
+            if (other == null) {
+                continue;
+            }
+            for (Column column : entry.getValue().columns()) {
+                other.column(column.name()).ifPresent(counterpart -> {
+                    a.unfoldAgainst(entry.getKey(), column, counterpart, b);
+                    b.unfoldAgainst(entry.getKey(), counterpart, column, a);
+                });
+            }
+        }
+        return new Models(a.model(), b.model());
+    }
+
+    /** One side's tables and sequences, copied when a serial of it is unfolded. */
+    private static final class Side {
+        private final SchemaModel original;
+        private final Map<QualifiedName, Table> tables;
+        private final Map<QualifiedName, Sequence> sequences;
+        private boolean changed;
+
+        Side(SchemaModel model) {
+            this.original = model;
+            this.tables = new TreeMap<>(model.tables());
+            this.sequences = new TreeMap<>(model.sequences());
+        }
+
+        /** Unfolds {@code column} when it is serial, {@code counterpart} is not and {@code other} keeps its sequence. */
+        void unfoldAgainst(QualifiedName table, Column column, Column counterpart, Side other) {
+            String base = TypeWidening.serialBase(column.type());
+            QualifiedName name = Serials.sequenceName(table, column.name());
+            if (base == null || TypeWidening.serialBase(counterpart.type()) != null || name == null
+                    || !other.original.sequences().containsKey(name)) {
+                return;
+            }
+            Table current = tables.get(table);
+            List<Column> columns = current.columns().stream()
+                    .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList();
+            tables.put(table, new Table(table, columns, current.constraints(), current.indexes(), current.triggers(),
+                    current.policies(), current.grants(), current.rowSecurity(), current.forceRowSecurity(),
+                    current.comment()));
+            sequences.put(name, Serials.sequence(table, column.name(), base, name));
+            changed = true;
+        }
+
+        SchemaModel model() {
+            return !changed ? original : new SchemaModel(original.schemas(), original.extensions(), original.enums(),
+                    Collections.unmodifiableMap(sequences), Collections.unmodifiableMap(tables), original.views(),
+                    original.routines());
+        }
+    }
+}

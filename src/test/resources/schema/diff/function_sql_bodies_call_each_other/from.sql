@@ -1,0 +1,3 @@
+CREATE TABLE prices (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id serial PRIMARY KEY,
+    note text
+);
+
+INSERT INTO orders (note) VALUES ('one'), ('two'), ('three');
