@@ -72,7 +72,7 @@ final class SerialUnfolding {
                     .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList();
             tables.put(table, new Table(table, columns, current.constraints(), current.indexes(), current.triggers(),
                     current.policies(), current.grants(), current.rowSecurity(), current.forceRowSecurity(),
-                    current.comment()));
+                    current.comment(), current.layout()));
             sequences.put(name, Serials.sequence(table, column.name(), base, name));
             changed = true;
         }
@@ -80,7 +80,8 @@ final class SerialUnfolding {
         SchemaModel model() {
             return !changed ? original : new SchemaModel(original.schemas(), original.extensions(), original.enums(),
                     Collections.unmodifiableMap(sequences), Collections.unmodifiableMap(tables), original.views(),
-                    original.routines());
+                    original.routines(), original.domains(), original.compositeTypes(), original.notCompared(),
+                    original.access(), original.comments());
         }
     }
 }

@@ -120,7 +120,7 @@ public final class Equivalence {
                     predicate(to, before.withCheck(), policy.withCheck())));
         }
         return new Table(to.name(), columns, constraints, indexes, triggers, policies, to.grants(), to.rowSecurity(),
-                to.forceRowSecurity(), to.comment());
+                to.forceRowSecurity(), to.comment(), to.layout());
     }
 
     /** The column with {@code from}'s default or generated expression where the server finds them equal. */
