@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusDumpReloadTests {
 
-    private static final Path CORPUS = Path.of(System.getProperty("strata.corpus", "../shared/corpus"));
+    private static final Path CORPUS = dev.strata.test.Corpora.root();
 
     @TempDir
     Path work;
@@ -116,6 +116,7 @@ class CorpusDumpReloadTests {
 
     private static List<String> ordered(String corpus, String order, String folder) {
         try {
+            assumeTrue(Files.isDirectory(CORPUS.resolve(corpus)), "no corpus at " + CORPUS.resolve(corpus).toAbsolutePath());
             return Files.readAllLines(CORPUS.resolve(corpus).resolve(order)).stream().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> folder + line).toList();
         } catch (IOException e) {

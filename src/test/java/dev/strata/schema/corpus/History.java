@@ -24,7 +24,7 @@ record History(String name, Path base, Path prelude, List<Path> files) {
 
     /** Where the corpora are: {@code -Dstrata.corpus=...}, by default {@code ../shared/corpus}. */
     static Path root() {
-        return Path.of(System.getProperty("strata.corpus", "../shared/corpus"));
+        return dev.strata.test.Corpora.root();
     }
 
     static History of(String name, String corpus, String order, String base, String prelude) {
