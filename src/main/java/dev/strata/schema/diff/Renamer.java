@@ -135,7 +135,6 @@ final class Renamer {
 
     private static Table renameColumn(Table t, String old, String name) {
         List<Column> columns = t.columns().stream().map(c -> c.name().equals(old) ? c.withName(name) : c).toList();
-        return new Table(t.name(), columns, t.constraints(), t.indexes(), t.triggers(), t.policies(), t.grants(),
-                t.rowSecurity(), t.forceRowSecurity(), t.comment(), t.layout());
+        return t.withColumns(columns);
     }
 }

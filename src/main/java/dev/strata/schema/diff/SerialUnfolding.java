@@ -70,9 +70,7 @@ final class SerialUnfolding {
             Table current = tables.get(table);
             List<Column> columns = current.columns().stream()
                     .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList();
-            tables.put(table, new Table(table, columns, current.constraints(), current.indexes(), current.triggers(),
-                    current.policies(), current.grants(), current.rowSecurity(), current.forceRowSecurity(),
-                    current.comment(), current.layout()));
+            tables.put(table, current.withColumns(columns));
             sequences.put(name, Serials.sequence(table, column.name(), base, name));
             changed = true;
         }

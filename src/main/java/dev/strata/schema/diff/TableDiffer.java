@@ -126,9 +126,7 @@ final class TableDiffer {
     }
 
     private static Table withoutColumns(Table t, Set<String> names) {
-        return new Table(t.name(), t.columns().stream().filter(c -> !names.contains(c.name())).toList(),
-                t.constraints(), t.indexes(), t.triggers(), t.policies(), t.grants(), t.rowSecurity(),
-                t.forceRowSecurity(), t.comment(), t.layout());
+        return t.withColumns(t.columns().stream().filter(c -> !names.contains(c.name())).toList());
     }
 
     /** Possible renames: a dropped and a created table with the same columns, a dropped and an added column of one type. */

@@ -25,6 +25,12 @@ public record Table(QualifiedName name, List<Column> columns, List<Constraint> c
                 TableLayout.PLAIN);
     }
 
+    /** The same table with these columns: every other part, its layout included, is kept. */
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, constraints, indexes, triggers, policies, grants, rowSecurity,
+                forceRowSecurity, comment, layout);
+    }
+
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
