@@ -19,8 +19,9 @@ import reactor.core.scheduler.Schedulers;
  * Bounded checks of PostgreSQL (over the runtime R2DBC pool), Redis and the migration state.
  * Each answers within the timeout whatever the dependency does, so health never hangs.
  * PostgreSQL and Redis get a real round trip for every caller, shared by the callers that arrive
- * while one is running ({@link Coalesced}); the migration state is read again once it is older
- * than {@link #MIGRATION_STATE_AGE}, since it only changes when migrations run.
+ * while one is running ({@link Coalesced}); an up-to-date migration state is read again once it is
+ * older than {@link #MIGRATION_STATE_AGE} (it only changes when a newer release's migrations run),
+ * any other state on every call.
  */
 final class DependencyChecks {
 
@@ -41,9 +42,11 @@ final class DependencyChecks {
         this.redis = redis;
         this.catalog = catalog;
         this.timeout = timeout;
-        // A state that could not be read is not kept: the next call tries again.
+        // Only an up-to-date state is kept: one that could not be read, or that has migrations
+        // pending (before the start's own upgrade, or while an operator runs one), is read again by
+        // the next call, so /health never reports a finished upgrade late.
         this.migrationState = Mono.defer(this::readMigrations).cache(
-                state -> state == MigrationState.UNKNOWN ? Duration.ZERO : MIGRATION_STATE_AGE,
+                state -> upToDate(state) ? MIGRATION_STATE_AGE : Duration.ZERO,
                 error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
@@ -109,6 +112,10 @@ final class DependencyChecks {
                 .map(versions -> new MigrationState(newest(versions), catalog.pending(versions)))
                 .timeout(timeout)
                 .onErrorReturn(MigrationState.UNKNOWN);
+    }
+
+    private static boolean upToDate(MigrationState state) {
+        return state.pending() != null && state.pending() == 0;
     }
 
     private static boolean isMissingHistory(Throwable error) {

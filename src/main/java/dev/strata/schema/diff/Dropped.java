@@ -15,6 +15,7 @@ import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.AccessChange.DropPolicy;
+import dev.strata.schema.ops.TypeChange.AddEnumValue;
 import dev.strata.schema.ops.TypeChange.DropEnum;
 import dev.strata.schema.ops.TypeChange.DropSequence;
 import dev.strata.schema.ops.TypeChange.RecreateEnum;
@@ -31,7 +32,12 @@ final class Dropped {
     private Dropped() {
     }
 
-    /** What the changes drop that carries privileges (a recreated enum is a new type). */
+    /**
+     * What the changes drop that carries privileges (a recreated enum is a new type). An enum
+     * that gains a value counts too: the down script recreates it without the value, so its
+     * privileges are taken off before and granted again after (a no-op going up, and only for
+     * a type whose privileges are not the defaults).
+     */
     static Set<Securable> securables(List<Change> changes) {
         Set<Securable> dropped = new TreeSet<>();
         for (Change change : changes) {
@@ -40,6 +46,7 @@ final class Dropped {
                 case DropRoutine c -> dropped.add(routine(c.routine()));
                 case DropEnum c -> dropped.add(new Securable(Securable.Kind.TYPE, c.type().name(), null));
                 case RecreateEnum c -> dropped.add(new Securable(Securable.Kind.TYPE, c.from().name(), null));
+                case AddEnumValue c -> dropped.add(new Securable(Securable.Kind.TYPE, c.from().name(), null));
                 case DropSequence c -> dropped.add(new Securable(Securable.Kind.SEQUENCE, c.sequence().name(), null));
                 case DropSchema c -> dropped.add(Securable.schema(c.name()));
                 default -> {

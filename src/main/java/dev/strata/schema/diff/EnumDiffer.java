@@ -27,7 +27,8 @@ final class EnumDiffer {
     private EnumDiffer() {
     }
 
-    static List<Change> diff(Map<QualifiedName, EnumType> from, Map<QualifiedName, EnumType> to, List<TablePair> tables) {
+    static List<Change> diff(Map<QualifiedName, EnumType> from, Map<QualifiedName, EnumType> to, List<TablePair> tables,
+            Renamer renames) {
         return Keyed.<QualifiedName, EnumType, Change>compare(from, to, (a, b) -> {
             if (a == null) {
                 return List.of(new CreateEnum(b));
@@ -38,22 +39,25 @@ final class EnumDiffer {
             if (a.labels().equals(b.labels())) {
                 return List.of();
             }
-            return changed(a, b, tables);
+            return changed(a, b, tables, renames);
         });
     }
 
-    private static List<Change> changed(EnumType a, EnumType b, List<TablePair> tables) {
+    private static List<Change> changed(EnumType a, EnumType b, List<TablePair> tables, Renamer renames) {
         if (isSubsequence(a.labels(), b.labels())) {
-            return additions(a, b, tables);
+            return additions(a, b, usesBefore(a.name(), tables, renames));
         }
-        List<Change> renames = renames(a, b);
-        return renames.isEmpty() ? List.of(new RecreateEnum(a, b, uses(a.name(), tables))) : renames;
+        List<Change> renamed = renames(a, b);
+        return renamed.isEmpty() ? List.of(new RecreateEnum(a, b, uses(a.name(), tables))) : renamed;
     }
 
-    private static List<Change> additions(EnumType a, EnumType b, List<TablePair> tables) {
+    /**
+     * @param uses what the reverse (the type recreated without the values) recasts: it runs where
+     *     the value was added, before any column or table is dropped, renamed, added or retyped
+     */
+    private static List<Change> additions(EnumType a, EnumType b, List<EnumUse> uses) {
         List<Change> changes = new ArrayList<>();
         List<String> current = new ArrayList<>(a.labels());
-        List<EnumUse> uses = uses(a.name(), tables);
         List<String> target = b.labels();
         for (int i = 0; i < target.size(); i++) {
             String label = target.get(i);
@@ -110,6 +114,29 @@ final class EnumDiffer {
             }
         }
         return i == small.size();
+    }
+
+    /**
+     * Columns typed with the enum in the from schema as it is before the script runs: under
+     * their old table and column names, with their old defaults, dropped and retyped ones too.
+     */
+    private static List<EnumUse> usesBefore(QualifiedName type, List<TablePair> tables, Renamer renames) {
+        String name = Sql.name(type);
+        List<EnumUse> uses = new ArrayList<>();
+        for (TablePair pair : tables) {
+            Table from = pair.from();
+            if (from == null) {
+                continue;
+            }
+            for (Column column : from.columns()) {
+                boolean array = column.type().equals(name + "[]");
+                if (array || column.type().equals(name)) {
+                    uses.add(new EnumUse(from.name(), renames.original(from, column.name()), column.defaultExpression(),
+                            column.defaultExpression(), array));
+                }
+            }
+        }
+        return uses;
     }
 
     /** Columns typed with the enum on both sides, under their target names. */

@@ -115,6 +115,12 @@ final class Renamer {
         return head + body;
     }
 
+    /** A from-side column's name before the renames ({@code column} is its name after them). */
+    String original(Table owner, String column) {
+        return columnsOf(owner).entrySet().stream().filter(e -> e.getValue().equals(column))
+                .map(Map.Entry::getKey).findFirst().orElse(column);
+    }
+
     private QualifiedName target(Table owner) {
         return tables.getOrDefault(owner.name(), owner.name());
     }

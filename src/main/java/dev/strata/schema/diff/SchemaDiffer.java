@@ -5,6 +5,7 @@ import dev.strata.schema.RenameHint;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ColumnChange;
 import dev.strata.schema.ops.TypeChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class SchemaDiffer {
         List<TablePair> pairs = TableDiffer.pairs(renamed.tables(), to.tables());
         List<Change> changes = new ArrayList<>(renamed.changes());
         changes.addAll(NamespaceDiffer.diff(from, to));
-        changes.addAll(EnumDiffer.diff(from.enums(), to.enums(), pairs));
+        changes.addAll(EnumDiffer.diff(from.enums(), to.enums(), pairs, renamed.renames()));
         changes.addAll(Keyed.<dev.strata.schema.model.QualifiedName, dev.strata.schema.model.EnumType, Change>compare(
                 from.enums(), to.enums(), CommentDiffer::enums));
         changes.addAll(TypeDiffer.diff(from, to));
@@ -49,6 +50,7 @@ public final class SchemaDiffer {
             changes.addAll(ConstraintDiffer.diff(pair, renamed.renames()));
             changes.addAll(CommentDiffer.tables(pair));
         }
+        withoutDefaultsSetByRecreatedEnums(changes);
         Set<QualifiedName> rebuilt = rebuilt(pairs, changes);
         changes.addAll(RoutineDiffer.diff(from, to));
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
@@ -64,6 +66,22 @@ public final class SchemaDiffer {
                 .map(c -> ((dev.strata.schema.ops.ProgramChange.DropView) c).view().name())
                 .collect(java.util.stream.Collectors.toSet())));
         return new Differences(changes, TableDiffer.renameHints(pairs));
+    }
+
+    /**
+     * A recreated enum sets the defaults of the columns it recasts, once the new type exists: a
+     * change of such a default on its own would run in its phase, which the down script reaches
+     * before the type has the value the default names.
+     */
+    private static void withoutDefaultsSetByRecreatedEnums(List<Change> changes) {
+        Set<String> recast = new java.util.HashSet<>();
+        changes.stream().filter(c -> c instanceof TypeChange.RecreateEnum)
+                .flatMap(c -> ((TypeChange.RecreateEnum) c).uses().stream())
+                .forEach(use -> recast.add(use.table() + "." + use.column() + "=" + use.toDefault()));
+        if (!recast.isEmpty()) {
+            changes.removeIf(c -> c instanceof ColumnChange.AlterColumnDefault d
+                    && recast.contains(d.table() + "." + d.column() + "=" + d.to()));
+        }
     }
 
     /**
@@ -90,7 +108,7 @@ public final class SchemaDiffer {
     }
 
     private static List<QualifiedName> namesOf(QualifiedName table, List<TablePair> pairs) {
-        return pairs.stream().filter(p -> p.name().equals(table))
+        return pairs.stream().filter(p -> p.name().equals(table) || p.from() != null && p.from().name().equals(table))
                 .flatMap(p -> java.util.stream.Stream.of(p.name(), p.from() == null ? p.name() : p.from().name()))
                 .toList();
     }

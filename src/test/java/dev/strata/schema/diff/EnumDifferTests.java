@@ -146,6 +146,6 @@ class EnumDifferTests {
     private static List<Change> diff(EnumType from, EnumType to, TablePair... tables) {
         Map<QualifiedName, EnumType> a = from == null ? Map.of() : Map.of(from.name(), from);
         Map<QualifiedName, EnumType> b = to == null ? Map.of() : Map.of(to.name(), to);
-        return EnumDiffer.diff(a, b, List.of(tables));
+        return EnumDiffer.diff(a, b, List.of(tables), Renamer.none());
     }
 }
