@@ -109,7 +109,9 @@ class CorpusDumpReloadTests {
     private Path renamingSupabaseSchemas() {
         StringBuilder script = new StringBuilder("DO $$ DECLARE s text; BEGIN\n FOR s IN SELECT nspname FROM pg_namespace"
                 + " WHERE nspname = ANY (ARRAY[");
-        script.append(String.join(", ", SchemaFilter.EXCLUDED.stream().map(dev.strata.schema.model.Sql::literal).toList()));
+        // information_schema is PostgreSQL's own, in every database alike: it stays excluded.
+        script.append(String.join(", ", SchemaFilter.EXCLUDED.stream().filter(s -> !s.equals("information_schema"))
+                .map(dev.strata.schema.model.Sql::literal).toList()));
         script.append("]) LOOP EXECUTE format('ALTER SCHEMA %I RENAME TO %I', s, 'corpus_' || s); END LOOP;\nEND $$;\n");
         return write("rename-supabase-schemas.sql", script.toString());
     }

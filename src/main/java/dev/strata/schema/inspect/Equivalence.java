@@ -2,6 +2,7 @@ package dev.strata.schema.inspect;
 
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
+import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.Policy;
 import dev.strata.schema.model.QualifiedName;
@@ -90,7 +91,14 @@ public final class Equivalence {
                     views.put(view.name(), equivalence.view(before, view));
                 }
             }
-            return to.with(tables, views);
+            Map<QualifiedName, Domain> domains = new TreeMap<>(to.domains());
+            for (Domain domain : to.domains().values()) {
+                Domain before = from.domains().get(domain.name());
+                if (before != null && !before.equals(domain)) {
+                    domains.put(domain.name(), equivalence.domain(before, domain));
+                }
+            }
+            return to.with(tables, views).withDomains(domains);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -121,6 +129,26 @@ public final class Equivalence {
         }
         return new Table(to.name(), columns, constraints, indexes, triggers, policies, to.grants(), to.rowSecurity(),
                 to.forceRowSecurity(), to.comment(), to.layout());
+    }
+
+    /**
+     * The domain with {@code from}'s checks and default where the server finds them equal: each
+     * is tried on a throwaway table with one column of the base type named {@code value}, the
+     * way a table's check and default are.
+     */
+    private Domain domain(Domain from, Domain to) throws SQLException {
+        if (!from.baseType().equals(to.baseType()) || !Objects.equals(from.collation(), to.collation())) {
+            return to;
+        }
+        Column value = new Column("value", to.baseType(), false, null, Column.Identity.NONE, null, to.collation(), null);
+        Table probe = new Table(to.name().withName(TABLE + "domain_" + to.name().name()), List.of(value), List.of(),
+                List.of(), List.of(), List.of(), List.of(), false, false, null);
+        List<Domain.Check> checks = matched(from.checks(), to.checks(), Domain.Check::name, Domain.Check::definition,
+                check -> canonicalCheck(probe, check.definition().replace("VALUE", "value")),
+                (check, before) -> before);
+        String defaultExpression = assigned(probe, "value", from.defaultExpression(), to.defaultExpression());
+        return new Domain(to.name(), to.baseType(), defaultExpression, to.notNull(), to.collation(), checks,
+                to.comment());
     }
 
     /** The column with {@code from}'s default or generated expression where the server finds them equal. */

@@ -56,4 +56,9 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
         return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines,
                 domains, compositeTypes, notCompared, access, comments);
     }
+
+    public SchemaModel withDomains(Map<QualifiedName, Domain> newDomains) {
+        return new SchemaModel(schemas, extensions, enums, sequences, tables, views, routines,
+                newDomains, compositeTypes, notCompared, access, comments);
+    }
 }
