@@ -15,8 +15,11 @@ WITH compared AS (
     FROM pg_class c
     JOIN compared n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
+      -- an extension's objects and an identity's sequence; a partitioned table's internal
+      -- dependency on its own partition key does not count
       AND NOT EXISTS (SELECT FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i')
+                        AND d.refobjid <> c.oid)
     UNION ALL
     SELECT 'COLUMN', n.nspname, c.relname, a.attname::text, c.relowner, a.attacl
     FROM pg_attribute a
