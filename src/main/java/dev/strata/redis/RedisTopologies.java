@@ -41,10 +41,13 @@ final class RedisTopologies {
         return cluster;
     }
 
-    /** {@code options} plus adaptive and periodic topology refresh; a command redirected too often fails in time. */
+    /**
+     * {@code options} plus adaptive and periodic topology refresh; a command redirected too often
+     * fails in time. Lettuce 7 turns every adaptive trigger (MOVED, ASK, reconnects, unknown node,
+     * uncovered slot) on by default; only their rate limit is set here.
+     */
     static ClusterClientOptions clusterOptions(ClientOptions options, Duration timeout) {
         ClusterTopologyRefreshOptions refresh = ClusterTopologyRefreshOptions.builder()
-                .enableAllAdaptiveRefreshTriggers()
                 .adaptiveRefreshTriggersTimeout(timeout)
                 .enablePeriodicRefresh(PERIODIC_REFRESH)
                 .dynamicRefreshSources(true)

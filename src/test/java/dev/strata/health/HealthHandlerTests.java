@@ -61,6 +61,15 @@ class HealthHandlerTests extends ServiceTest {
         JsonNode health = json.readTree(response.body()).get("paths").get("/health").get("get");
         assertThat(health.get("responses").has("200")).isTrue();
         assertThat(health.get("responses").has("503")).isTrue();
+        // Every operation documents the request id it answers and the trace header it takes.
+        json.readTree(response.body()).get("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> {
+                    operation.getValue().get("responses").properties().forEach(answer -> assertThat(
+                            answer.getValue().path("headers").has("X-Request-Id"))
+                            .as("%s %s %s documents X-Request-Id", operation.getKey(), path.getKey(), answer.getKey())
+                            .isTrue());
+                    assertThat(operation.getValue().get("parameters").toString()).contains("traceparent");
+                }));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
