@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -21,6 +23,7 @@ import org.opentest4j.TestAbortedException;
  * build runs each case forwards on the test server only; {@code -Dfixtures.everyWay=true} (set by
  * {@code -Pfull}) runs both directions on every version.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DiffFixtureTests {
 
     @TestFactory
