@@ -3,6 +3,7 @@ package dev.strata.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.strata.schema.corpus.History;
 import dev.strata.test.PostgresVersions;
 import dev.strata.test.TestDatabase;
 import java.io.IOException;
@@ -36,22 +37,22 @@ class CorpusDumpReloadTests {
 
     @Test
     void danbooru() {
-        dumpReloadDiff("danbooru", List.of("structure-2026-03-23-6066256f.sql"), true);
+        dumpReloadDiff("danbooru", files("danbooru", "structure-2026-03-23-6066256f.sql"), true);
     }
 
     @Test
     void harbor() {
-        dumpReloadDiff("goharbor-harbor", withPrelude(ordered("goharbor-harbor", "ORDER.txt", "migrations/")), true);
+        dumpReloadDiff("goharbor-harbor", history("goharbor-harbor", "migrations", "prelude.sql"), true);
     }
 
     @Test
     void kratos() {
-        dumpReloadDiff("ory-kratos", ordered("ory-kratos", "ORDER.txt", "migrations/"), true);
+        dumpReloadDiff("ory-kratos", history("ory-kratos", "migrations", null), true);
     }
 
     @Test
     void supabaseAuth() {
-        dumpReloadDiff("supabase-auth", withPrelude(ordered("supabase-auth", "ORDER.txt", "rendered/")), true);
+        dumpReloadDiff("supabase-auth", history("supabase-auth", "rendered", "prelude.sql"), true);
     }
 
     /**
@@ -61,22 +62,20 @@ class CorpusDumpReloadTests {
      */
     @Test
     void supabasePlatform() {
-        dumpReloadDiff("supabase-platform", List.of("dumps/schema-15.sql"), false);
+        dumpReloadDiff("supabase-platform", files("supabase-platform", "dumps/schema-15.sql"), false);
     }
 
     @Test
     void temporal() {
-        dumpReloadDiff("temporal", List.of("temporal/schema.sql"), true);
+        dumpReloadDiff("temporal", files("temporal", "temporal/schema.sql"), true);
     }
 
     @Test
     void temporalVisibility() {
-        dumpReloadDiff("temporal", List.of("visibility/schema.sql"), true);
+        dumpReloadDiff("temporal", files("temporal", "visibility/schema.sql"), true);
     }
 
-    private void dumpReloadDiff(String corpus, List<String> files, boolean stopOnError) {
-        Path root = CORPUS.resolve(corpus);
-        assumeTrue(Files.isDirectory(root), "no corpus at " + root.toAbsolutePath());
+    private void dumpReloadDiff(String corpus, List<Path> files, boolean stopOnError) {
         int pgDump = pgDumpMajor();
         Optional<PostgresVersions.Server> server = PostgresVersions.all().stream().filter(s -> s.major() == pgDump)
                 .findFirst();
@@ -84,7 +83,7 @@ class CorpusDumpReloadTests {
         TestDatabase built = server.get().createDatabase();
         TestDatabase reloaded = server.get().createDatabase();
         try {
-            psql(built, stopOnError, files.stream().map(root::resolve).toList());
+            psql(built, stopOnError, files);
             psql(built, true, List.of(renamingSupabaseSchemas()));
             Path dump = work.resolve(corpus + ".sql");
             run(List.of("pg_dump", "--schema-only", "--file=" + dump, "--dbname=" + built.url()));
@@ -116,20 +115,17 @@ class CorpusDumpReloadTests {
         return write("rename-supabase-schemas.sql", script.toString());
     }
 
-    private static List<String> ordered(String corpus, String order, String folder) {
-        try {
-            assumeTrue(Files.isDirectory(CORPUS.resolve(corpus)), "no corpus at " + CORPUS.resolve(corpus).toAbsolutePath());
-            return Files.readAllLines(CORPUS.resolve(corpus).resolve(order)).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> folder + line).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Files of a corpus, relative to its folder; the test is skipped without the corpus. */
+    private static List<Path> files(String corpus, String... names) {
+        Path root = CORPUS.resolve(corpus);
+        assumeTrue(Files.isDirectory(root), "no corpus at " + root.toAbsolutePath());
+        return java.util.Arrays.stream(names).map(root::resolve).toList();
     }
 
-    private static List<String> withPrelude(List<String> files) {
-        List<String> all = new ArrayList<>(List.of("prelude.sql"));
-        all.addAll(files);
-        return all;
+    /** A corpus's ordered history (its ORDER.txt under {@code folder}), after its prelude. */
+    private static List<Path> history(String corpus, String folder, String prelude) {
+        assumeTrue(Files.isDirectory(CORPUS.resolve(corpus)), "no corpus at " + CORPUS.resolve(corpus).toAbsolutePath());
+        return History.of(corpus, corpus, "ORDER.txt", folder, prelude).build();
     }
 
     private static void psql(TestDatabase database, boolean stopOnError, List<Path> files) {

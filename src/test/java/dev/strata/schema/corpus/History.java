@@ -20,19 +20,29 @@ import java.util.stream.IntStream;
  * @param prelude a file to run first (not a step), or null
  * @param files the migration files in apply order
  */
-record History(String name, Path base, Path prelude, List<Path> files) {
+public record History(String name, Path base, Path prelude, List<Path> files) {
 
     /** Where the corpora are: {@code -Dstrata.corpus=...}, by default {@code ../shared/corpus}. */
     static Path root() {
         return dev.strata.test.Corpora.root();
     }
 
-    static History of(String name, String corpus, String order, String base, String prelude) {
+    public static History of(String name, String corpus, String order, String base, String prelude) {
         Path root = root().resolve(corpus);
         Path dir = root.resolve(base);
         List<Path> files = read(root.resolve(order)).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(dir::resolve).toList();
         return new History(name, dir, prelude == null ? null : root.resolve(prelude), files);
+    }
+
+    /** The files to run in order to build the history's last schema: the prelude, then every step. */
+    public List<Path> build() {
+        List<Path> all = new ArrayList<>();
+        if (prelude != null) {
+            all.add(prelude);
+        }
+        all.addAll(files);
+        return all;
     }
 
     static String read(Path file) {
