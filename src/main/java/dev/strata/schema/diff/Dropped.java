@@ -87,6 +87,17 @@ final class Dropped {
         return dropped;
     }
 
+    /** The signatures of the routines the changes drop (for good or to create them again). */
+    static Set<String> routines(List<Change> changes) {
+        Set<String> dropped = new TreeSet<>();
+        changes.forEach(change -> {
+            if (change instanceof DropRoutine drop) {
+                dropped.add(drop.routine().signature());
+            }
+        });
+        return dropped;
+    }
+
     static Securable routine(Routine routine) {
         return new Securable(routine.procedure() ? Securable.Kind.PROCEDURE : Securable.Kind.FUNCTION, routine.name(),
                 routine.arguments());

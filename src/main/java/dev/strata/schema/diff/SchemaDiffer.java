@@ -56,6 +56,9 @@ public final class SchemaDiffer {
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
         changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
+        changes.addAll(EventTriggerDiffer.diff(from, to, changes));
+        changes.addAll(OperatorDiffer.diff(from, to, changes));
+        changes.addAll(PublicationDiffer.diff(from, to, renamed.tables(), changes));
         CreationGrants creation = CreationGrants.of(from, to);
         changes.addAll(GrantDiffer.diff(pairs, creation, from.access().owners(), to.access().owners()));
         changes.addAll(GrantDiffer.objects(from, to, creation, Dropped.securables(changes)));

@@ -79,7 +79,8 @@ final class SerialUnfolding {
             return !changed ? original : new SchemaModel(original.schemas(), original.extensions(), original.enums(),
                     Collections.unmodifiableMap(sequences), Collections.unmodifiableMap(tables), original.views(),
                     original.routines(), original.domains(), original.compositeTypes(), original.notCompared(),
-                    original.access(), original.comments());
+                    original.access(), original.comments(), original.eventTriggers(),
+                    original.operators(), original.publications());
         }
     }
 }

@@ -123,7 +123,10 @@ public final class SchemaInspector {
                 byKey(TypeInspector.composites(connection, names), CompositeType::name),
                 notCompared(connection, names),
                 access,
-                Collections.unmodifiableMap(comments));
+                Collections.unmodifiableMap(comments),
+                EventTriggerInspector.read(connection, names),
+                OperatorInspector.read(connection, names),
+                PublicationInspector.read(connection, names));
     }
 
     /** How many objects of each kind the model does not hold there are. */

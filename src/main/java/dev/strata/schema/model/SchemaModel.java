@@ -14,15 +14,31 @@ import java.util.SortedSet;
  * @param access privileges outside tables, default privileges and owners
  * @param comments comments on the objects whose records do not hold their own (constraints,
  *     indexes, triggers, policies, sequences, routines, schemas, extensions)
+ * @param eventTriggers by name: the database's event triggers whose function is in a compared schema
+ * @param operators user-defined operators by signature ({@link Operator#signature()})
+ * @param publications by name: the database's publications that concern the compared schemas
+ *     (see {@link Publication})
  */
 public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
         Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
         Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines,
         Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
-        Map<String, Integer> notCompared, Access access, Map<CommentTarget, String> comments) {
+        Map<String, Integer> notCompared, Access access, Map<CommentTarget, String> comments,
+        Map<String, EventTrigger> eventTriggers, Map<String, Operator> operators,
+        Map<String, Publication> publications) {
 
     public SchemaModel {
         notCompared = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(notCompared));
+    }
+
+    /** A model without event triggers, operators and publications. */
+    public SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
+            Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
+            Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines,
+            Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
+            Map<String, Integer> notCompared, Access access, Map<CommentTarget, String> comments) {
+        this(schemas, extensions, enums, sequences, tables, views, routines, domains, compositeTypes, notCompared,
+                access, comments, Map.of(), Map.of(), Map.of());
     }
 
     /** A model in which every object was compared, without privileges outside tables and comments kept apart. */
@@ -54,11 +70,13 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
     /** The same schema with these tables and views. */
     public SchemaModel with(Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
         return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines,
-                domains, compositeTypes, notCompared, access, comments);
+                domains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
+                publications);
     }
 
     public SchemaModel withDomains(Map<QualifiedName, Domain> newDomains) {
         return new SchemaModel(schemas, extensions, enums, sequences, tables, views, routines,
-                newDomains, compositeTypes, notCompared, access, comments);
+                newDomains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
+                publications);
     }
 }

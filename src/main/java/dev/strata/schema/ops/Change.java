@@ -6,7 +6,8 @@ package dev.strata.schema.ops;
  */
 public sealed interface Change
         permits NamespaceChange, TypeChange, TableChange, ColumnChange, ConstraintChange, ProgramChange,
-        AccessChange, SetComment {
+        AccessChange, SetComment, EventTriggerChange, OperatorChange,
+        PublicationChange {
 
     /** The change that undoes this one. */
     Change reverse();

@@ -6,15 +6,21 @@ package dev.strata.schema.order;
  * policies and grants that sit on them are created.
  */
 enum Phase {
+    /** First, so that they do not fire on the script's own commands, and before their functions go. */
+    DROP_EVENT_TRIGGERS,
     /** Comments taken off objects that are dropped, recreated or renamed, while they have their old names. */
     DROP_COMMENTS,
     DROP_TRIGGERS,
+    /** Publications and the tables they list, under the tables' old names, before the tables go. */
+    DROP_PUBLICATIONS,
     /** Policies, revoked privileges (before their objects go), and row security that is switched off. */
     DROP_ACCESS,
     DROP_VIEWS,
     /** Before the unique constraints and indexes they may need. */
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS_AND_INDEXES,
+    /** Operators dropped to be created again, or whose operands or function need tables: before their functions. */
+    DROP_OPERATORS,
     /** Routines dropped to be created again under the same signature. */
     DROP_ROUTINES,
     /** Partitions detached and parents no longer inherited, before either side's columns or tables change. */
@@ -30,6 +36,8 @@ enum Phase {
     CREATE_TYPES,
     /** Routines that name no table; those that do wait for {@link #CREATE_TABLE_ROUTINES}. */
     CREATE_ROUTINES,
+    /** Operators that need no table, after their functions, before the defaults and indexes that may use them. */
+    CREATE_OPERATORS,
     RENAME_TABLES,
     RENAME_COLUMNS,
     /** A generated column goes before the columns it is computed from. */
@@ -52,8 +60,12 @@ enum Phase {
     ATTACH_TABLES,
     /** Routines whose signature or SQL-standard body names a table. */
     CREATE_TABLE_ROUTINES,
+    /** Operators whose operands or function need tables. */
+    CREATE_TABLE_OPERATORS,
     /** After NOT NULL is set: an identity column must be NOT NULL. */
     ADD_IDENTITIES,
+    /** Operators dropped for good, once what used them is gone, before their functions. */
+    DROP_UNUSED_OPERATORS,
     /** Routines dropped for good, once the tables, columns and defaults that used them are gone. */
     DROP_UNUSED_ROUTINES,
     DROP_TYPES,
@@ -67,9 +79,13 @@ enum Phase {
     ADD_FOREIGN_KEYS,
     CREATE_VIEWS,
     CREATE_TRIGGERS,
+    /** Publications, their options, tables and schemas, once the tables exist. */
+    CREATE_PUBLICATIONS,
     /** Policies, and row security that is switched on, once the policies' tables are finished. */
     CREATE_ACCESS,
     /** Privileges default privileges gave created objects revoked, then the target's granted. */
     GRANT_PRIVILEGES,
-    SET_COMMENTS
+    SET_COMMENTS,
+    /** Last: created once their functions exist, they fire on none of the script's own commands. */
+    CREATE_EVENT_TRIGGERS
 }

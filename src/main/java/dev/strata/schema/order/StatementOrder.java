@@ -11,7 +11,10 @@ import dev.strata.schema.ops.AccessChange;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange;
 import dev.strata.schema.ops.ConstraintChange;
+import dev.strata.schema.ops.EventTriggerChange;
 import dev.strata.schema.ops.NamespaceChange;
+import dev.strata.schema.ops.OperatorChange;
+import dev.strata.schema.ops.PublicationChange;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.ProgramChange;
@@ -46,6 +49,8 @@ public final class StatementOrder {
         changes.forEach(change -> {
             if (change instanceof ProgramChange.CreateRoutine create) {
                 recreated.add(create.routine().signature());
+            } else if (change instanceof OperatorChange.CreateOperator create) {
+                recreated.add(create.operator().signature());
             }
         });
         Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
@@ -215,11 +220,18 @@ public final class StatementOrder {
      * default, generated column or trigger can still use it; one dropped to be created again under
      * the same signature goes early, before its new version, and so does one that itself depends
      * on tables (a row type in its signature, a SQL-standard body), which must go before them.
+     * Operators follow the same rule, just before their functions.
+     *
+     * @param recreatedRoutines the signatures of the routines and operators the changes create
      */
     static Phase phase(Change change, Set<String> recreatedRoutines) {
         if (change instanceof ProgramChange.DropRoutine drop && !drop.routine().usesTables()
                 && !recreatedRoutines.contains(drop.routine().signature())) {
             return Phase.DROP_UNUSED_ROUTINES;
+        }
+        if (change instanceof OperatorChange.DropOperator drop && !drop.operator().usesTables()
+                && !recreatedRoutines.contains(drop.operator().signature())) {
+            return Phase.DROP_UNUSED_OPERATORS;
         }
         return phase(change);
     }
@@ -299,6 +311,19 @@ public final class StatementOrder {
             case AccessChange.RestoreCreationGrant c -> Phase.DROP_ACCESS;
             case AccessChange.AlterDefaultPrivilege c -> Phase.ALTER_DEFAULT_PRIVILEGES;
             case SetComment c -> c.beforeDrops() ? Phase.DROP_COMMENTS : Phase.SET_COMMENTS;
+            case EventTriggerChange.DropEventTrigger c -> Phase.DROP_EVENT_TRIGGERS;
+            case EventTriggerChange.CreateEventTrigger c -> Phase.CREATE_EVENT_TRIGGERS;
+            case EventTriggerChange.AlterEventTrigger c -> Phase.CREATE_EVENT_TRIGGERS;
+            case OperatorChange.DropOperator c -> Phase.DROP_OPERATORS;
+            case PublicationChange.DropPublication c -> Phase.DROP_PUBLICATIONS;
+            case PublicationChange.DropPublicationTable c -> Phase.DROP_PUBLICATIONS;
+            case PublicationChange.DropPublicationSchema c -> Phase.DROP_PUBLICATIONS;
+            case PublicationChange.CreatePublication c -> Phase.CREATE_PUBLICATIONS;
+            case PublicationChange.AlterPublication c -> Phase.CREATE_PUBLICATIONS;
+            case PublicationChange.AddPublicationTable c -> Phase.CREATE_PUBLICATIONS;
+            case PublicationChange.AddPublicationSchema c -> Phase.CREATE_PUBLICATIONS;
+            case OperatorChange.CreateOperator c -> c.operator().usesTables() ? Phase.CREATE_TABLE_OPERATORS
+                    : Phase.CREATE_OPERATORS;
         };
     }
 

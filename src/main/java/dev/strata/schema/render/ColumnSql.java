@@ -45,7 +45,8 @@ final class ColumnSql {
      * The USING expression. Timestamps gaining or losing their time zone convert at UTC rather
      * than the session's time zone, so the result does not depend on who runs the migration; a
      * change of precision alone casts plainly (AT TIME ZONE would flip the kind, and the assignment
-     * back would shift the values by the session's offset). Enums go through text.
+     * back would shift the values by the session's offset). A time becomes a timestamp on the
+     * current date. Enums go through text.
      */
     static String cast(Column from, Column to) {
         String column = Sql.ident(from.name());
@@ -57,6 +58,17 @@ final class ColumnSql {
         if (isTimestamp(source) && isTimestamp(target) && hasTimeZone(source) != hasTimeZone(target)) {
             return column + " AT TIME ZONE 'UTC'";
         }
+        if (isTime(source) && isTimestamp(target)) {
+            // PostgreSQL has no cast from time to timestamp: a time of day has no date. The value
+            // becomes that time on the day the migration runs (date + time is a timestamp), as
+            // Harbor's own migration writes it; a time zone is then read as UTC, like the above.
+            String value = "(current_date + " + column + ")";
+            return hasTimeZone(target) ? value + " AT TIME ZONE 'UTC'" : value;
+        }
+        if (isTimestamp(source) && hasTimeZone(source) && isTime(target)) {
+            // The cast would take the time of day in the session's time zone; UTC undoes the above.
+            return "(" + column + " AT TIME ZONE 'UTC')::" + target;
+        }
         if (!isBuiltIn(source) || !isBuiltIn(target)) {
             return column + "::text::" + target;
         }
@@ -65,6 +77,11 @@ final class ColumnSql {
 
     private static boolean isTimestamp(String type) {
         return type.startsWith("timestamp") && !type.endsWith("[]");
+    }
+
+    /** A time of day without time zone (timetz has a cast of its own to nothing with a date either). */
+    private static boolean isTime(String type) {
+        return type.startsWith("time") && !type.startsWith("timestamp") && !hasTimeZone(type) && !type.endsWith("[]");
     }
 
     private static boolean hasTimeZone(String type) {

@@ -3,7 +3,7 @@
 -- e.g. a range type's multirange cast) or to PostgreSQL (oid below 16384, FirstNormalObjectId)
 -- are not counted: what they belong to brings them.
 -- Kinds that live in a schema are counted in the schemas given as the one parameter (text[]),
--- the others (servers, casts, event triggers, publications...) in the whole database.
+-- the others (servers, casts, subscriptions...) in the whole database.
 -- One row a kind with any, by kind (the singular noun); position keeps the list readable.
 WITH schema AS (
     SELECT oid FROM pg_namespace WHERE nspname = ANY (?)
@@ -48,9 +48,6 @@ SELECT position, kind, count FROM (
     WHERE p.prokind = 'w' AND p.pronamespace IN (SELECT oid FROM schema)
       AND (p.tableoid, p.oid) NOT IN (SELECT * FROM brought)
     UNION ALL
-    SELECT 13, 'operator', count(*) FROM pg_operator o
-    WHERE o.oprnamespace IN (SELECT oid FROM schema) AND (o.tableoid, o.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
     SELECT 14, 'operator class', count(*) FROM pg_opclass o
     WHERE o.opcnamespace IN (SELECT oid FROM schema) AND (o.tableoid, o.oid) NOT IN (SELECT * FROM brought)
     UNION ALL
@@ -88,12 +85,6 @@ SELECT position, kind, count FROM (
     UNION ALL
     SELECT 25, 'language', count(*) FROM pg_language l
     WHERE l.oid >= 16384 AND (l.tableoid, l.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
-    SELECT 26, 'event trigger', count(*) FROM pg_event_trigger e
-    WHERE (e.tableoid, e.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
-    SELECT 27, 'publication', count(*) FROM pg_publication p
-    WHERE (p.tableoid, p.oid) NOT IN (SELECT * FROM brought)
     UNION ALL
     -- Only some columns of pg_subscription are readable by every role; oid is one.
     SELECT 28, 'subscription', count(s.oid) FROM pg_subscription s

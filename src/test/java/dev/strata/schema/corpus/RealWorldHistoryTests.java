@@ -39,12 +39,7 @@ class RealWorldHistoryTests {
             .filter(part -> !part.isBlank()).toList();
 
     /** Cases that fail for a difference class another branch handles: case name to class. */
-    private static final Map<String, String> EXPECTED_FAILURES = Map.ofEntries(
-            Map.entry("supabase-platform: schema-15.sql -> empty", "event triggers are not modelled (branch kinds)"),
-            Map.entry("danbooru: 2026-03-23 -> empty", "operators are not modelled: a function an operator uses"
-                    + " cannot be dropped (object kinds, issue 12 item 3)"),
-            Map.entry("harbor step 22/39 0080_2.5.0_schema.up.sql", "open: time to timestamp has no cast; the"
-                    + " engine writes a plain USING cast where Harbor wrote current_date + time"));
+    private static final Map<String, String> EXPECTED_FAILURES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> danbooru() {

@@ -38,6 +38,19 @@ class ColumnTypeRenderingTests {
     }
 
     @Test
+    void putsATimeOnTheCurrentDateForATimestampAndBack() {
+        // No cast from time exists: the values take the date the migration runs on.
+        assertThatChange(retype(column("at", "time without time zone"), column("at", "timestamp without time zone")))
+                .rendersAs(ALTER + "at TYPE timestamp without time zone USING (current_date + at)");
+        assertThatChange(retype(column("at", "time(3) without time zone"), column("at", "timestamp(3) with time zone")))
+                .rendersAs(ALTER + "at TYPE timestamp(3) with time zone USING (current_date + at) AT TIME ZONE 'UTC'");
+        assertThatChange(retype(column("at", "timestamp with time zone"), column("at", "time without time zone")))
+                .rendersAs(ALTER + "at TYPE time without time zone USING (at AT TIME ZONE 'UTC')::time without time zone");
+        assertThatChange(retype(column("at", "timestamp without time zone"), column("at", "time without time zone")))
+                .rendersAs(ALTER + "at TYPE time without time zone USING at::time without time zone");
+    }
+
+    @Test
     void keepsTheInstantWhenOnlyTheTimestampPrecisionChanges() {
         // AT TIME ZONE would flip the kind, and the assignment back would apply the session's time zone.
         assertThatChange(retype(column("at", "timestamp(3) without time zone"), column("at", "timestamp without time zone")))

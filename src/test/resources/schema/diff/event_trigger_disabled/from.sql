@@ -1,0 +1,7 @@
+CREATE FUNCTION note_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE NOTICE 'ddl: %', tg_tag;
+END $$;
+CREATE EVENT TRIGGER note_ddl ON ddl_command_end EXECUTE FUNCTION note_ddl();
+COMMENT ON EVENT TRIGGER note_ddl IS 'Says which command ran';
+CREATE EVENT TRIGGER note_replica_ddl ON ddl_command_end EXECUTE FUNCTION note_ddl();

@@ -1,0 +1,3 @@
+CREATE TABLE orders (id integer PRIMARY KEY);
+CREATE TABLE refunds (id integer PRIMARY KEY);
+CREATE PUBLICATION feed FOR ALL TABLES;

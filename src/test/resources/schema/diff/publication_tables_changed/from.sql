@@ -1,0 +1,11 @@
+CREATE SCHEMA sales;
+CREATE SCHEMA archive;
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE orders (id integer PRIMARY KEY, total numeric NOT NULL);
+CREATE TABLE refunds (id integer PRIMARY KEY, amount numeric NOT NULL);
+CREATE TABLE sales.leads (id integer PRIMARY KEY);
+CREATE TABLE archive.old_orders (id integer PRIMARY KEY);
+INSERT INTO orders VALUES (1, 9.5);
+CREATE PUBLICATION order_feed FOR TABLE customers, TABLE orders WHERE (total > 0) WITH (publish = 'insert');
+COMMENT ON PUBLICATION order_feed IS 'Orders';
+CREATE PUBLICATION sales_feed FOR TABLES IN SCHEMA sales;
