@@ -6,6 +6,8 @@ import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.Hazard;
+import dev.strata.schema.HazardKind;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.RenameHint;
 import dev.strata.schema.SchemaDiff;
@@ -19,9 +21,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * database, or the live database) against the desired one (entities and declarative SQL in
  * another scratch database); the diff, verified on the current-state database, is written as a
  * migration and its down script. Nothing is written when the schemas agree, when a destructive
- * change is not allowed, or when the verification fails.
+ * change or another hazard is not allowed, or when the verification fails.
  */
 public final class Autogenerate {
 
@@ -39,14 +43,15 @@ public final class Autogenerate {
      * @param message the migration's description (its file name's slug)
      * @param dbDirectory the project's {@code db} folder ({@code migration/}, {@code downgrade/}, {@code schema/})
      * @param renames {@code OLD=NEW} arguments: renames instead of a drop and an add
-     * @param unsafe whether destructive changes may be written
+     * @param allowed the hazard kinds the migration may carry (with DELETES_DATA destructive changes may be written)
      * @param live the configured database to compare against instead of the migrations, or null
      */
-    public record Request(String message, Path dbDirectory, List<String> renames, boolean unsafe,
+    public record Request(String message, Path dbDirectory, List<String> renames, Set<HazardKind> allowed,
             @Nullable DatabaseSettings live) {
 
         public Request {
             renames = List.copyOf(renames);
+            allowed = Set.copyOf(allowed);
         }
     }
 
@@ -102,7 +107,7 @@ public final class Autogenerate {
                 return new Outcome.NoChanges();
             }
             FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
-            refuseDestructive(diff, request.unsafe());
+            refuse(diff, request.allowed());
             long verifying = System.nanoTime();
             Verification.run(start.settings(), current, desired.schema(), diff);
             progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
@@ -161,8 +166,22 @@ public final class Autogenerate {
         }
     }
 
-    private static void refuseDestructive(DiffResult diff, boolean unsafe) {
-        if (unsafe || diff.destructive().isEmpty()) {
+    private static void refuse(DiffResult diff, Set<HazardKind> allowed) {
+        if (!allowed.contains(HazardKind.DELETES_DATA)) {
+            refuseDestructive(diff);
+        }
+        List<Hazard> refused = diff.refused(allowed);
+        if (refused.isEmpty()) {
+            return;
+        }
+        String kinds = refused.stream().map(Hazard::kind).distinct().sorted().map(Enum::name)
+                .collect(Collectors.joining(","));
+        throw new StrataException("nothing was written: " + refused.size() + " hazard(s) outside the allowed set ("
+                + String.join("; ", FindingText.lines(refused)) + "); review them, then pass --allow-hazards " + kinds);
+    }
+
+    private static void refuseDestructive(DiffResult diff) {
+        if (diff.destructive().isEmpty()) {
             return;
         }
         StringBuilder reasons = new StringBuilder();
