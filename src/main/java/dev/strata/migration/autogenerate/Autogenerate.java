@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -71,17 +73,23 @@ public final class Autogenerate {
     private final Consumer<String> progress;
     private final Clock clock;
     private final UnaryOperator<DiffResult> review;
+    private final RenameQuestions questions;
 
-    public Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock) {
-        this(settings, progress, clock, UnaryOperator.identity());
+    /**
+     * @param questions asked about each possible rename (a terminal's, or {@link RenameQuestions#none()})
+     */
+    public Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, RenameQuestions questions) {
+        this(settings, progress, clock, UnaryOperator.identity(), questions);
     }
 
     /** With {@code review} applied to the diff before it is verified: how a test spoils a script. */
-    Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review) {
+    Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review,
+            RenameQuestions questions) {
         this.settings = settings;
         this.progress = progress;
         this.clock = clock;
         this.review = review;
+        this.questions = questions;
     }
 
     public Outcome run(Request request, ScratchServer scratch) {
@@ -98,7 +106,7 @@ public final class Autogenerate {
             }
             Desired desired = Background.join(rendering);
             long diffing = System.nanoTime();
-            DiffResult compared = compare(wanted, current, desired.schema(), request.renames());
+            DiffResult compared = askAboutRenames(wanted, current, desired.schema(), request.renames());
             NotComparedText.line(compared.notCompared()).ifPresent(progress);
             DiffResult diff = review.apply(compared);
             progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
@@ -154,6 +162,32 @@ public final class Autogenerate {
         SchemaModel schema = Schemas.inspect(database.settings(), what);
         progress.accept("Inspected " + what + " in " + millis(begin) + " ms");
         return schema;
+    }
+
+    /**
+     * The diff, compared again with each possible rename the person confirms (a confirmed table
+     * rename can bring column renames to light, which are asked about in turn); each hint is asked once.
+     */
+    private DiffResult askAboutRenames(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
+            List<String> renames) {
+        List<String> asserted = new ArrayList<>(renames);
+        Set<RenameHint> asked = new HashSet<>();
+        DiffResult diff = compare(wanted, current, desired, asserted);
+        boolean confirmed = true;
+        while (confirmed) {
+            confirmed = false;
+            for (RenameHint hint : diff.findings().stream().filter(RenameHint.class::isInstance)
+                    .map(RenameHint.class::cast).filter(asked::add).toList()) {
+                if (questions.confirm(RenameQuestions.question(hint))) {
+                    asserted.add(RenameArgument.format(hint.rename()));
+                    confirmed = true;
+                }
+            }
+            if (confirmed) {
+                diff = compare(wanted, current, desired, asserted);
+            }
+        }
+        return diff;
     }
 
     private static DiffResult compare(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,

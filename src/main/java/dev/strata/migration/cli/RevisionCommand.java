@@ -2,8 +2,11 @@ package dev.strata.migration.cli;
 
 import dev.strata.migration.RevisionFiles;
 import dev.strata.migration.autogenerate.Autogenerate;
+import dev.strata.migration.autogenerate.RenameQuestions;
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;
+import java.io.BufferedReader;
+import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -83,7 +86,8 @@ final class RevisionCommand implements Callable<Integer> {
         Set<HazardKind> allowed = hazards.allowed();
         Autogenerate.Request request = new Autogenerate.Request(message, directory, renames, allowed,
                 againstLive ? context.database() : null);
-        Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC());
+        Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC(),
+                questions());
         return switch (autogenerate.run(request, context.scratch())) {
             case Autogenerate.Outcome.NoChanges none -> {
                 output.print(() -> json(null, List.of(), allowed), () -> context.out.println("No changes detected"));
@@ -94,6 +98,14 @@ final class RevisionCommand implements Callable<Integer> {
                 yield 0;
             }
         };
+    }
+
+    /** On a terminal the possible renames are asked about; otherwise they stay hints with their --rename. */
+    private static RenameQuestions questions() {
+        Console console = System.console();
+        return console != null
+                ? RenameQuestions.reading(new BufferedReader(console.reader()), console.writer())
+                : RenameQuestions.none();
     }
 
     private void print(RevisionFiles.Created created, List<Hazard> found, Set<HazardKind> allowed) {

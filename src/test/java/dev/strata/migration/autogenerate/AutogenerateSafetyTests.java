@@ -105,6 +105,30 @@ class AutogenerateSafetyTests {
     }
 
     @Test
+    void aRenameConfirmedAtTheQuestionKeepsTheColumnAndARefusedOneStaysADrop() throws IOException {
+        try (URLClassLoader models = project.compile("v1", BlogFixture.POSTS);
+                URLClassLoader renamed = project.compile("v2", BlogFixture.POSTS_WITH_HEADLINE)) {
+            project.autogenerate(models, "add posts").exits(0);
+            List<String> asked = new ArrayList<>();
+
+            assertThatThrownBy(() -> generate(renamed, UnaryOperator.identity(), question -> {
+                asked.add(question);
+                return false;
+            }))
+                    .hasMessageContaining("nothing was written").hasMessageContaining("--rename posts.title=posts.headline");
+            assertThat(asked).containsExactly("Was posts.title renamed to posts.headline? [y/N]");
+            assertThat(project.added()).hasSize(1);
+
+            asked.clear();
+            generate(renamed, UnaryOperator.identity(), question -> asked.add(question));
+
+            assertThat(asked).containsExactly("Was posts.title renamed to posts.headline? [y/N]");
+            assertThat(Files.readString(project.added().getLast()))
+                    .contains("ALTER TABLE public.posts RENAME COLUMN title TO headline;").doesNotContain("DROP");
+        }
+    }
+
+    @Test
     void againstLiveComparesTheConfiguredDatabaseAndOnlyReadsIt() throws IOException {
         project.db(null, "upgrade").exits(0);
         project.database().execute("ALTER TABLE users ADD COLUMN nickname text");
@@ -139,6 +163,11 @@ class AutogenerateSafetyTests {
     }
 
     private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review) {
+        return generate(models, review, RenameQuestions.none());
+    }
+
+    private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review,
+            RenameQuestions questions) {
         Map<String, String> variables = project.variables();
         variables.put("STRATA_ENTITY_PACKAGES", "dev.strata,fixture");
         CommandSettings settings = CommandSettings.from(Env.of(variables));
@@ -147,7 +176,7 @@ class AutogenerateSafetyTests {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(models);
         try (ScratchServer scratch = ScratchServer.open(settings, lines::add)) {
-            return new Autogenerate(settings, lines::add, Clock.systemUTC(), review)
+            return new Autogenerate(settings, lines::add, Clock.systemUTC(), review, questions)
                     .run(new Autogenerate.Request("spoiled", project.db(), List.of(), HazardKind.defaults(), null), scratch);
         } finally {
             thread.setContextClassLoader(previous);
