@@ -6,7 +6,9 @@ import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.MigrationSettings;
 import dev.strata.settings.StrataException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -88,6 +90,20 @@ public final class MigrationService {
                 throw new StrataException(failureMessage(listener.current(), e), e);
             }
         }
+    }
+
+    /**
+     * The pending migrations up to the target, in the order they would run: each script's name and
+     * text, null when it is not readable here (what {@code db upgrade} lints first).
+     */
+    public Map<String, @Nullable String> pendingScripts(Targets.Up to) {
+        // Read before the upgrade: through a transaction pooler the upgrade refuses, so this does first.
+        refuseTransactionPooler();
+        Map<String, @Nullable String> pending = new LinkedHashMap<>();
+        for (MigrationInfo migration : UpgradePlan.pending(read(() -> flyway(null).load().info()), to)) {
+            pending.put(migration.getScript(), scripts.up(migration.getScript()));
+        }
+        return pending;
     }
 
     /** The SQL {@link #upgrade(Targets.Up)} would run, changing nothing (Alembic's offline mode). */

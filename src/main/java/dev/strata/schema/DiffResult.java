@@ -4,6 +4,7 @@ import dev.strata.schema.ops.Change;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,16 @@ public record DiffResult(List<Change> changes, Script up, Script down, List<Find
 
     public boolean isEmpty() {
         return changes.isEmpty();
+    }
+
+    /** The hazards among the findings, in the order of their changes. */
+    public List<Hazard> hazards() {
+        return findings.stream().filter(Hazard.class::isInstance).map(Hazard.class::cast).toList();
+    }
+
+    /** The hazards whose kind is not in {@code allowed}: a script that has any is held back. */
+    public List<Hazard> refused(Set<HazardKind> allowed) {
+        return hazards().stream().filter(hazard -> !allowed.contains(hazard.kind())).toList();
     }
 
     /** The changes that can lose data. */

@@ -141,8 +141,9 @@ final class DiffCaseRun {
                 new DiffOptions(fixture.renames(start)));
         assertThat(result.isEmpty()).as("the facade finds changes exactly when the CLI does\n%s", result.up().text())
                 .isEqualTo(fixture.exit() == 0);
-        assertThat(result.destructive().isEmpty()).as("the facade finds destructive changes exactly when exit is 3\n%s",
-                result.up().text()).isEqualTo(Objects.requireNonNull(safe).exitCode() != 3);
+        assertThat(result.refused(HazardKind.defaults()).isEmpty())
+                .as("the facade finds hazards not allowed by default (destructive ones among them) exactly when exit is "
+                        + "3\n%s", result.up().text()).isEqualTo(Objects.requireNonNull(safe).exitCode() != 3);
         apply(fresh, result.up());
         apply(fresh, result.down());
         DiffResult left = original.compare(fresh.inspect(fixture.filter()), original.inspect(fixture.filter()),

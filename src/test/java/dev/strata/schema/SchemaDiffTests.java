@@ -140,7 +140,7 @@ class SchemaDiffTests {
 
         assertThat(SchemaDiff.compare(from, to, DiffOptions.none()).findings()).containsExactly(
                 new Hazard(HazardKind.DELETES_DATA, new DropColumn(name("users"), column("name", "text").build()),
-                        "can lose data; it needs --unsafe"),
+                        "can lose data", "if that is intended pass --unsafe; if it is a rename pass --rename OLD=NEW"),
                 new RenameHint(new Rename(name("users"), "name", "full_name"), "text"));
     }
 }

@@ -6,6 +6,8 @@ import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.Hazard;
+import dev.strata.schema.HazardKind;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.RenameHint;
 import dev.strata.schema.SchemaDiff;
@@ -18,10 +20,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * database, or the live database) against the desired one (entities and declarative SQL in
  * another scratch database); the diff, verified on the current-state database, is written as a
  * migration and its down script. Nothing is written when the schemas agree, when a destructive
- * change is not allowed, or when the verification fails.
+ * change or another hazard is not allowed, or when the verification fails.
  */
 public final class Autogenerate {
 
@@ -39,14 +45,15 @@ public final class Autogenerate {
      * @param message the migration's description (its file name's slug)
      * @param dbDirectory the project's {@code db} folder ({@code migration/}, {@code downgrade/}, {@code schema/})
      * @param renames {@code OLD=NEW} arguments: renames instead of a drop and an add
-     * @param unsafe whether destructive changes may be written
+     * @param allowed the hazard kinds the migration may carry (with DELETES_DATA destructive changes may be written)
      * @param live the configured database to compare against instead of the migrations, or null
      */
-    public record Request(String message, Path dbDirectory, List<String> renames, boolean unsafe,
+    public record Request(String message, Path dbDirectory, List<String> renames, Set<HazardKind> allowed,
             @Nullable DatabaseSettings live) {
 
         public Request {
             renames = List.copyOf(renames);
+            allowed = Set.copyOf(allowed);
         }
     }
 
@@ -66,17 +73,23 @@ public final class Autogenerate {
     private final Consumer<String> progress;
     private final Clock clock;
     private final UnaryOperator<DiffResult> review;
+    private final RenameQuestions questions;
 
-    public Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock) {
-        this(settings, progress, clock, UnaryOperator.identity());
+    /**
+     * @param questions asked about each possible rename (a terminal's, or {@link RenameQuestions#none()})
+     */
+    public Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, RenameQuestions questions) {
+        this(settings, progress, clock, UnaryOperator.identity(), questions);
     }
 
     /** With {@code review} applied to the diff before it is verified: how a test spoils a script. */
-    Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review) {
+    Autogenerate(CommandSettings settings, Consumer<String> progress, Clock clock, UnaryOperator<DiffResult> review,
+            RenameQuestions questions) {
         this.settings = settings;
         this.progress = progress;
         this.clock = clock;
         this.review = review;
+        this.questions = questions;
     }
 
     public Outcome run(Request request, ScratchServer scratch) {
@@ -93,7 +106,7 @@ public final class Autogenerate {
             }
             Desired desired = Background.join(rendering);
             long diffing = System.nanoTime();
-            DiffResult compared = compare(wanted, current, desired.schema(), request.renames());
+            DiffResult compared = askAboutRenames(wanted, current, desired.schema(), request.renames());
             NotComparedText.line(compared.notCompared()).ifPresent(progress);
             DiffResult diff = review.apply(compared);
             progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
@@ -102,7 +115,7 @@ public final class Autogenerate {
                 return new Outcome.NoChanges();
             }
             FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
-            refuseDestructive(diff, request.unsafe());
+            refuse(diff, request.allowed());
             long verifying = System.nanoTime();
             Verification.run(start.settings(), current, desired.schema(), diff);
             progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
@@ -151,6 +164,32 @@ public final class Autogenerate {
         return schema;
     }
 
+    /**
+     * The diff, compared again with each possible rename the person confirms (a confirmed table
+     * rename can bring column renames to light, which are asked about in turn); each hint is asked once.
+     */
+    private DiffResult askAboutRenames(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
+            List<String> renames) {
+        List<String> asserted = new ArrayList<>(renames);
+        Set<RenameHint> asked = new HashSet<>();
+        DiffResult diff = compare(wanted, current, desired, asserted);
+        boolean confirmed = true;
+        while (confirmed) {
+            confirmed = false;
+            for (RenameHint hint : diff.findings().stream().filter(RenameHint.class::isInstance)
+                    .map(RenameHint.class::cast).filter(asked::add).toList()) {
+                if (questions.confirm(RenameQuestions.question(hint))) {
+                    asserted.add(RenameArgument.format(hint.rename()));
+                    confirmed = true;
+                }
+            }
+            if (confirmed) {
+                diff = compare(wanted, current, desired, asserted);
+            }
+        }
+        return diff;
+    }
+
     private static DiffResult compare(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
             List<String> renames) {
         try {
@@ -161,8 +200,22 @@ public final class Autogenerate {
         }
     }
 
-    private static void refuseDestructive(DiffResult diff, boolean unsafe) {
-        if (unsafe || diff.destructive().isEmpty()) {
+    private static void refuse(DiffResult diff, Set<HazardKind> allowed) {
+        if (!allowed.contains(HazardKind.DELETES_DATA)) {
+            refuseDestructive(diff);
+        }
+        List<Hazard> refused = diff.refused(allowed);
+        if (refused.isEmpty()) {
+            return;
+        }
+        String kinds = refused.stream().map(Hazard::kind).distinct().sorted().map(Enum::name)
+                .collect(Collectors.joining(","));
+        throw new StrataException("nothing was written: " + refused.size() + " hazard(s) outside the allowed set ("
+                + String.join("; ", FindingText.lines(refused)) + "); review them, then pass --allow-hazards " + kinds);
+    }
+
+    private static void refuseDestructive(DiffResult diff) {
+        if (diff.destructive().isEmpty()) {
             return;
         }
         StringBuilder reasons = new StringBuilder();

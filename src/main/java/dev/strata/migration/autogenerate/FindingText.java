@@ -2,7 +2,6 @@ package dev.strata.migration.autogenerate;
 
 import dev.strata.schema.Finding;
 import dev.strata.schema.Hazard;
-import dev.strata.schema.HazardKind;
 import dev.strata.schema.Rename;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.RenameHint;
@@ -10,7 +9,7 @@ import java.util.List;
 
 /**
  * A diff's findings as the lines {@code db diff} prints on stderr and a generated migration lists
- * in its header: {@code kind: change advice}, or a possible rename with the {@code --rename} that
+ * in its header: {@code KIND: change why; what to do}, or a possible rename with the {@code --rename} that
  * asserts it.
  */
 public final class FindingText {
@@ -24,16 +23,9 @@ public final class FindingText {
 
     public static String line(Finding finding) {
         return switch (finding) {
-            case Hazard hazard -> label(hazard.kind()) + ": " + hazard.change().describe() + " " + hazard.advice();
+            case Hazard hazard -> hazard.kind() + ": " + hazard.change().describe() + " " + hazard.why() + "; "
+                    + hazard.whatToDo();
             case RenameHint hint -> rename(hint);
-        };
-    }
-
-    private static String label(HazardKind kind) {
-        return switch (kind) {
-            case DELETES_DATA -> "destructive";
-            case FAILS_ON_EXISTING_ROWS -> "data-dependent";
-            case INDEX_BUILD, TABLE_REWRITE -> "locking";
         };
     }
 

@@ -5,18 +5,27 @@ import dev.strata.migration.autogenerate.NotComparedText;
 import dev.strata.migration.autogenerate.Schemas;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.Hazard;
+import dev.strata.schema.HazardKind;
 import dev.strata.schema.RenameArgument;
+import dev.strata.schema.RenameHint;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.ops.Change;
 import dev.strata.settings.DatabaseUrl;
 import dev.strata.settings.StrataException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,8 +35,10 @@ import picocli.CommandLine.Option;
 @Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Print the SQL that turns the schema of --from into that of --to.",
         footer = {"", "Exit codes: 0 the schemas are equivalent (nothing printed), 2 changes printed,",
-            "3 destructive changes without --unsafe (printed as comments, reasons on stderr), 1 error,",
-            "or with --strict objects of a kind the diff does not model (listed on stderr: not compared: ...)."})
+            "3 destructive changes without --unsafe, or hazards outside the allowed set without",
+            "--allow-hazards (their statements printed as comments, reasons on stderr), 1 error,",
+            "or with --strict objects of a kind the diff does not model (listed on stderr: not compared: ...).",
+            "Every change's hazards are listed on stderr as KIND: change why; what to do."})
 final class DiffCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -42,8 +53,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "Compare only this schema (repeatable). Default: every schema but PostgreSQL's and Supabase's.")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--unsafe", description = "Allow destructive changes (drops, narrowing type changes).")
-    boolean unsafe;
+    @Mixin
+    HazardOptions hazards;
+
+    @Mixin
+    JsonOutput output;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
             description = "Rename instead of drop and add, keeping the data (repeatable): table=new_table, "
@@ -60,6 +74,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Set<HazardKind> allowed = hazards.allowed();
         Timings timings = new Timings(context.settings().tools().diffTimings(), context.err);
         SchemaFilter filter = new SchemaFilter(schemas);
         // The two databases are read at the same time: most of the wait is on the servers.
@@ -84,17 +99,46 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (result.isEmpty()) {
             context.err.println("strata: no differences");
+            output.print(() -> json(result, allowed, ""), () -> { });
             return 0;
         }
-        if (!result.destructive().isEmpty() && !unsafe) {
-            context.out.print(DiffOutput.withDestructiveCommented(result));
+        List<Hazard> refused = result.refused(allowed);
+        String sql = refused.isEmpty() ? result.up().text() : DiffOutput.withHeldBackCommented(result, refused);
+        if (!refused.isEmpty()) {
+            explain(result, refused);
+        }
+        output.print(() -> json(result, allowed, sql), () -> context.out.print(sql));
+        return refused.isEmpty() ? 2 : 3;
+    }
+
+    /** Why statements were held back, on stderr: the destructive ones, then the others with their kinds. */
+    private void explain(DiffResult result, List<Hazard> refused) {
+        if (refused.stream().anyMatch(hazard -> hazard.kind() == HazardKind.DELETES_DATA)) {
             context.err.println("strata: " + result.destructive().size()
                     + " destructive change(s), printed as comments; review them and pass --unsafe to include them:");
             result.destructive().forEach(c -> context.err.println("  " + c.describe()));
-            return 3;
         }
-        context.out.print(result.up().text());
-        return 2;
+        Map<Change, Set<HazardKind>> others = DiffOutput.heldBack(refused.stream()
+                .filter(hazard -> hazard.kind() != HazardKind.DELETES_DATA).toList());
+        if (!others.isEmpty()) {
+            String kinds = others.values().stream().flatMap(Set::stream).distinct().sorted().map(Enum::name)
+                    .collect(Collectors.joining(","));
+            context.err.println("strata: " + others.size() + " change(s) with hazards outside the allowed set (" + kinds
+                    + "), printed as comments; review them and pass --allow-hazards " + kinds + " to include them:");
+            others.keySet().forEach(c -> context.err.println("  " + c.describe()));
+        }
+    }
+
+    /** {@code --json}: the script as printed without it, the changes, the hazards and the possible renames. */
+    private static Map<String, Object> json(DiffResult result, Set<HazardKind> allowed, String sql) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sql", sql);
+        json.put("changes", result.changes().stream().map(Change::describe).toList());
+        json.put("hazards", HazardOptions.json(result.hazards(), allowed));
+        json.put("possible_renames", FindingText.lines(result.findings().stream()
+                .filter(RenameHint.class::isInstance).toList()));
+        json.put("not_compared", result.notCompared());
+        return json;
     }
 
     private static SchemaModel join(CompletableFuture<SchemaModel> pending) {

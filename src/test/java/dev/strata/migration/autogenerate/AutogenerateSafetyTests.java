@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffResult;
+import dev.strata.schema.HazardKind;
 import dev.strata.schema.Script;
 import dev.strata.settings.CommandSettings;
 import dev.strata.settings.Env;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What autogenerate refuses to write, and what it leaves behind when it fails or is interrupted: nothing. */
 class AutogenerateSafetyTests {
@@ -56,11 +59,31 @@ class AutogenerateSafetyTests {
         assertThat(project.added()).hasSize(1);
         project.autogenerate(null, "drop legacy", "--unsafe").exits(0);
         assertThat(Files.readString(project.added().getLast())).contains("DROP TABLE public.legacy;",
-                "destructive: drop table public.legacy");
+                "DELETES_DATA: drop table public.legacy");
         project.db(null, "upgrade").exits(0);
         assertThat(project.database().tables()).doesNotContain("legacy");
         project.db(null, "downgrade", "-1").exits(0);
         assertThat(project.database().tables()).contains("legacy");
+    }
+
+    @Test
+    void hazardsOutsideTheAllowedSetAreWrittenOnlyWhenAllowHazardsNamesThem() throws IOException {
+        new MigrationFiles(project.db()).add("V20260101000000__size.sql",
+                "CREATE TYPE size AS ENUM ('small', 'large', 'medium');", "DROP TYPE size;");
+        Files.writeString(project.db().resolve("schema/030_size.sql"),
+                "CREATE TYPE size AS ENUM ('small', 'medium', 'large');\n");
+
+        ProjectCopy.Run refused = project.autogenerate(null, "reorder sizes").exits(1);
+
+        assertThat(refused.err()).contains("strata: nothing was written: 1 hazard(s) outside the allowed set (CORRECTNESS: "
+                + "recreate enum public.size", "pass --allow-hazards CORRECTNESS");
+        assertThat(project.added()).hasSize(1);
+        ProjectCopy.Run written = project.autogenerate(null, "reorder sizes", "--allow-hazards", "CORRECTNESS", "--json")
+                .exits(0);
+        JsonNode hazard = JsonMapper.builder().build().readTree(written.out()).get("hazards").get(0);
+        assertThat(hazard.get("kind").asString()).isEqualTo("CORRECTNESS");
+        assertThat(hazard.get("allowed").asBoolean()).isTrue();
+        assertThat(Files.readString(project.added().getLast())).contains("--   CORRECTNESS: recreate enum public.size");
     }
 
     @Test
@@ -76,6 +99,30 @@ class AutogenerateSafetyTests {
                             "pass --rename posts.title=posts.headline");
             project.autogenerate(renamed, "headline", "--rename", "posts.title=posts.headline").exits(0);
 
+            assertThat(Files.readString(project.added().getLast()))
+                    .contains("ALTER TABLE public.posts RENAME COLUMN title TO headline;").doesNotContain("DROP");
+        }
+    }
+
+    @Test
+    void aRenameConfirmedAtTheQuestionKeepsTheColumnAndARefusedOneStaysADrop() throws IOException {
+        try (URLClassLoader models = project.compile("v1", BlogFixture.POSTS);
+                URLClassLoader renamed = project.compile("v2", BlogFixture.POSTS_WITH_HEADLINE)) {
+            project.autogenerate(models, "add posts").exits(0);
+            List<String> asked = new ArrayList<>();
+
+            assertThatThrownBy(() -> generate(renamed, UnaryOperator.identity(), question -> {
+                asked.add(question);
+                return false;
+            }))
+                    .hasMessageContaining("nothing was written").hasMessageContaining("--rename posts.title=posts.headline");
+            assertThat(asked).containsExactly("Was posts.title renamed to posts.headline? [y/N]");
+            assertThat(project.added()).hasSize(1);
+
+            asked.clear();
+            generate(renamed, UnaryOperator.identity(), question -> asked.add(question));
+
+            assertThat(asked).containsExactly("Was posts.title renamed to posts.headline? [y/N]");
             assertThat(Files.readString(project.added().getLast()))
                     .contains("ALTER TABLE public.posts RENAME COLUMN title TO headline;").doesNotContain("DROP");
         }
@@ -116,6 +163,11 @@ class AutogenerateSafetyTests {
     }
 
     private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review) {
+        return generate(models, review, RenameQuestions.none());
+    }
+
+    private Autogenerate.Outcome generate(URLClassLoader models, UnaryOperator<DiffResult> review,
+            RenameQuestions questions) {
         Map<String, String> variables = project.variables();
         variables.put("STRATA_ENTITY_PACKAGES", "dev.strata,fixture");
         CommandSettings settings = CommandSettings.from(Env.of(variables));
@@ -124,8 +176,8 @@ class AutogenerateSafetyTests {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(models);
         try (ScratchServer scratch = ScratchServer.open(settings, lines::add)) {
-            return new Autogenerate(settings, lines::add, Clock.systemUTC(), review)
-                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), false, null), scratch);
+            return new Autogenerate(settings, lines::add, Clock.systemUTC(), review, questions)
+                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), HazardKind.defaults(), null), scratch);
         } finally {
             thread.setContextClassLoader(previous);
         }

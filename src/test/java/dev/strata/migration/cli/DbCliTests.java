@@ -85,6 +85,33 @@ class DbCliTests {
     }
 
     @Test
+    void upgradeLintsThePendingMigrationsFirstAndFailOnLintAppliesNothing() throws IOException {
+        db("upgrade").exits(0);
+        migration("V4__d.sql", "ALTER TABLE a ADD COLUMN tier text NOT NULL;", "ALTER TABLE a DROP COLUMN tier;");
+
+        Run refused = db("upgrade", "--fail-on-lint").exits(1);
+
+        assertThat(refused.err()).contains("lint: V4__d.sql:1: adding-not-nullable-field: ALTER TABLE a ADD COLUMN tier "
+                + "text NOT NULL", "lint: V4__d.sql:1: require-lock-timeout: ").doesNotContain("V1__a.sql");
+        assertThat(refused.failure()).startsWith("strata: --fail-on-lint: nothing was applied");
+        assertThat(db("current").exits(0).out().strip()).isEqualTo("3");
+        db("upgrade", "--fail-on-lint", "--allow", "adding-not-nullable-field,require-lock-timeout").exits(0);
+
+        assertThat(db("current").exits(0).out().strip()).isEqualTo("4 (head)");
+    }
+
+    @Test
+    void upgradePrintsTheLintFindingsButAppliesWithoutFailOnLint() throws IOException {
+        migration("V4__d.sql", "CREATE INDEX a_id_idx ON a (id);", "DROP INDEX a_id_idx;");
+
+        Run run = db("upgrade").exits(0);
+
+        assertThat(run.err()).contains("lint: V4__d.sql:1: require-concurrent-index-creation: CREATE INDEX a_id_idx",
+                "lint: V1__a.sql:1: prefer-bigint-over-int: ");
+        assertThat(db("current").exits(0).out().strip()).isEqualTo("4 (head)");
+    }
+
+    @Test
     void currentJsonPrintsOnlyJsonWithVersionAndHead() {
         assertThat(object(db("current", "--json").exits(0).out()))
                 .hasSize(2).containsEntry("version", null).containsEntry("head", false);

@@ -1,6 +1,7 @@
 package dev.strata.migration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.strata.migration.cli.DbCliTests.Run;
 import dev.strata.test.TestDatabase;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code strata db diff} in-process through {@link DbCli#run}: its exit codes, that stdout carries
@@ -110,7 +113,7 @@ class DiffCommandTests {
         assertThat(run.out()).contains("-- [destructive] DROP TABLE public.old;", "\nALTER TABLE public.users ADD COLUMN "
                 + "bio text;").doesNotContain("\nDROP TABLE");
         assertThat(run.err()).contains("1 destructive change(s)", "  drop table public.old",
-                "destructive: drop table public.old can lose data; it needs --unsafe");
+                "DELETES_DATA: drop table public.old can lose data; if that is intended pass --unsafe");
         from.execute(run.out());
         assertThat(from.column("SELECT id FROM old")).containsExactly("7");
     }
@@ -128,6 +131,74 @@ class DiffCommandTests {
         assertThat(diff().exits(3).out()).contains("-- This script cannot run in one transaction: ALTER TYPE ... ADD "
                 + "VALUE must be committed before the new value can be used\n", "ALTER TYPE public.mood ADD VALUE 'ok' "
                 + "AFTER 'sad';", "-- [destructive] DROP TABLE public.old;");
+    }
+
+    @Test
+    void everyChangesHazardsAreOnStderrAndTheDefaultAllowedOnesExitTwo() {
+        to.execute("CREATE INDEX users_name_idx ON users (name)");
+
+        Run run = diff().exits(2);
+
+        assertThat(run.out()).contains("CREATE INDEX users_name_idx").doesNotContain("held back");
+        assertThat(run.err().lines()).contains("strata: ACQUIRES_SHARE_LOCK: create index users_name_idx on public.users "
+                + "blocks writes (SHARE lock) while it builds; on a large table build it with CREATE INDEX CONCURRENTLY "
+                + "in a migration of its own (executeInTransaction=false)")
+                .anyMatch(line -> line.startsWith("strata: INDEX_BUILD: create index users_name_idx"));
+    }
+
+    @Test
+    void hazardsOutsideTheAllowedSetExitThreeAsCommentsUntilAllowHazardsNamesThem() {
+        from.execute("CREATE TYPE size AS ENUM ('small', 'large', 'medium')");
+        to.execute("CREATE TYPE size AS ENUM ('small', 'medium', 'large')");
+        for (TestDatabase database : List.of(from, to)) {
+            database.execute("ALTER TABLE users ADD COLUMN size size");
+        }
+
+        Run held = diff().exits(3);
+
+        assertThat(held.out()).contains("-- [held back: CORRECTNESS] ALTER TYPE public.size",
+                "--allow-hazards CORRECTNESS to include them").doesNotContain("\nALTER TYPE");
+        assertThat(held.err()).contains("strata: CORRECTNESS: recreate enum public.size",
+                "1 change(s) with hazards outside the allowed set (CORRECTNESS)", "pass --allow-hazards CORRECTNESS");
+
+        Run allowed = diff("--allow-hazards", "INDEX_BUILD,CORRECTNESS").exits(2);
+
+        from.execute(allowed.out());
+        diff().exits(0);
+        assertThat(from.column("SELECT name FROM users")).containsExactly("ada");
+    }
+
+    @Test
+    void anUnknownHazardKindFailsWithExitOneNamingTheKnownOnes() {
+        assertThat(diff("--allow-hazards", "LOCKS").exits(1).failure()).startsWith(
+                "strata: --allow-hazards: unknown hazard kind 'LOCKS'; the kinds are ACQUIRES_ACCESS_EXCLUSIVE_LOCK, ");
+    }
+
+    @Test
+    void jsonListsTheScriptAndEachHazardWithItsStatementWhyAndWhatToDo() {
+        to.execute("CREATE INDEX users_name_idx ON users (name)");
+        from.execute("CREATE TABLE old (id integer)");
+
+        Run run = diff("--json").exits(3);
+
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("sql").asString()).contains("-- [destructive] DROP TABLE public.old;",
+                "\nCREATE INDEX users_name_idx ON public.users USING btree (name);");
+        assertThat(json.get("changes").values()).extracting(JsonNode::asString)
+                .containsExactlyInAnyOrder("drop table public.old", "create index users_name_idx on public.users");
+        assertThat(json.get("hazards").values()).extracting(hazard -> hazard.get("kind").asString(),
+                hazard -> hazard.get("allowed").asBoolean()).containsExactlyInAnyOrder(tuple("DELETES_DATA", false),
+                tuple("ACQUIRES_SHARE_LOCK", true), tuple("INDEX_BUILD", true));
+        JsonNode share = json.get("hazards").values().stream()
+                .filter(hazard -> hazard.get("kind").asString().equals("ACQUIRES_SHARE_LOCK")).findFirst().orElseThrow();
+        assertThat(share.get("change").asString()).isEqualTo("create index users_name_idx on public.users");
+        assertThat(share.get("statement").asString()).isEqualTo("CREATE INDEX users_name_idx ON public.users USING "
+                + "btree (name);");
+        assertThat(share.get("why").asString()).isEqualTo("blocks writes (SHARE lock) while it builds");
+        assertThat(share.get("what_to_do").asString()).startsWith("on a large table build it with CREATE INDEX "
+                + "CONCURRENTLY");
+        assertThat(JsonMapper.builder().build().readTree(diff("--json", "--unsafe").exits(2).out()).get("hazards").get(0)
+                .get("allowed").asBoolean()).isTrue();
     }
 
     @Test
