@@ -71,7 +71,7 @@ final class RevisionCommand implements Callable<Integer> {
         Autogenerate.Request request = new Autogenerate.Request(message, directory, renames, unsafe,
                 againstLive ? context.database() : null);
         Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC());
-        return switch (autogenerate.run(request, context.scratch())) {
+        return switch (autogenerate.run(request, context::scratch)) {
             case Autogenerate.Outcome.NoChanges none -> {
                 context.out.println("No changes detected");
                 yield 0;

@@ -125,7 +125,7 @@ class AutogenerateSafetyTests {
         thread.setContextClassLoader(models);
         try (ScratchServer scratch = ScratchServer.open(settings, lines::add)) {
             return new Autogenerate(settings, lines::add, Clock.systemUTC(), review)
-                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), false, null), scratch);
+                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), false, null), () -> scratch);
         } finally {
             thread.setContextClassLoader(previous);
         }
