@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code db revision --autogenerate}: the current schema (the migrations applied to a scratch
@@ -90,6 +91,8 @@ public final class Autogenerate {
         DesiredSchema models = DesiredSchema.of(settings.tools(), request.dbDirectory());
         OptionalInt expected = ScratchServer.expectedMajorVersion(settings);
         CompletableFuture<ScratchDatabase> wantedDatabase = new CompletableFuture<>();
+        // Logging starts here, on one thread: started by two at once, SLF4J warns on stderr that it replays calls.
+        LoggerFactory.getILoggerFactory();
         // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
         CompletableFuture<Desired> rendering = Background.start(models.loader(),
                 () -> desired(models, expected, wantedDatabase));

@@ -67,12 +67,13 @@ final class ReplayCache {
     static Optional<String> templateName(List<String> locations, String baseline) {
         MessageDigest digest = sha256();
         update(digest, FORMAT + "\0" + version(ReplayCache.class) + "\0" + version(Flyway.class) + "\0" + baseline);
-        for (String location : locations) {
-            Optional<TreeMap<String, Resource>> files = files(location);
+        // Each location by its place in the list, not its path: the same files in another checkout hash the same.
+        for (int index = 0; index < locations.size(); index++) {
+            Optional<TreeMap<String, Resource>> files = files(locations.get(index));
             if (files.isEmpty()) {
                 return Optional.empty();
             }
-            update(digest, "location\0" + location);
+            update(digest, "location\0" + index);
             for (var file : files.get().entrySet()) {
                 update(digest, "file\0" + file.getKey());
                 try (InputStream in = file.getValue().getInputStream()) {
