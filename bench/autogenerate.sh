@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Autogenerate benchmark: wall time of `strata db revision --autogenerate`, from process start to
 # the files written (or "No changes detected"), with the embedded scratch server warm (its data
-# directory kept in bench/out/autogenerate-home/shadow; one untimed run first). Four cases:
+# directory kept in bench/out/autogenerate-home/shadow; one untimed run first). Five cases:
 #   project-aligned   this project as it is: every phase, no changes, nothing written
 #   project-change    this project's db folder without its newest migration: that table is written again
+#   gen30-aligned     a generated project of 30 entities and the migration that matches them: no changes
 #   gen200-initial    a generated project of 200 entities and no migrations: one migration of 200 tables
 #   gen200-change     the same after that migration, with one field added to one entity
 # Each run's stderr progress lines carry per-phase times; the script splits them into PostgreSQL
@@ -13,6 +14,8 @@
 #
 # Settings (environment):
 #   BENCH_RUNS       timed runs per case (default 3); the median is reported
+#   BENCH_CASES      the cases to run, blank-separated (default: all five)
+#   BENCH_JAR        the jar to time (default target/strata.jar), e.g. a copy built before a change
 #   BENCH_JAVA_OPTS  extra JVM flags for every run
 #   JAVA_HOME        a JDK >= 21 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)
 # Needs target/strata.jar (./mvnw -B -DskipTests package). Output: a table on stdout,
@@ -29,7 +32,7 @@ java=${JAVA_HOME:-/nonexistent}/bin/java
 [[ -x $java ]] || java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 [[ -x $java ]] || java=$(command -v java) || die "no java found: set JAVA_HOME"
 javac=$(dirname "$java")/javac
-jar=$root/target/strata.jar
+jar=${BENCH_JAR:-$root/target/strata.jar}
 [[ -f $jar ]] || die "$jar not found: run ./mvnw -B -DskipTests package first"
 
 rm -rf "$out" && mkdir -p "$out"
@@ -61,10 +64,15 @@ split() {
         /^Current schema: .* applied in / { t = $0; sub(/.* in /, "", t); flyway += t + 0 }
         /^Entities rendered:/ { r = $0; sub(/.* statements in /, "", r); ours += r + 0
                                 a = $0; sub(/.*applied in /, "", a); pg += a + 0 }
-        /^Declarative SQL applied:/ || /^Inspected / || /^Verify:/ { t = $0; sub(/.* in /, "", t); pg += t + 0 }
+        /^Declarative SQL applied:/ || /^Inspected / || /^Verify:/ || /^Current schema: .* copied from / { t = $0; sub(/.* in /, "", t); pg += t + 0 }
         /^Diff:/ { t = $0; sub(/.* in /, "", t); ours += t + 0 }
         END { printf "%d %d\n", pg, ours + (flyway - mig) }' "$1"
 }
+
+all_cases="project-aligned project-change gen30-aligned gen200-initial gen200-change"
+cases=${BENCH_CASES:-$all_cases}
+for case in $cases; do [[ " $all_cases " == *" $case "* ]] || die "BENCH_CASES: unknown case $case"; done
+wanted() { [[ " $cases " == *" $1 "* ]]; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -94,11 +102,10 @@ reset_project_change() {
     reset_project_aligned
     rm "$project_db/migration/$newest" "$project_db/downgrade/$newest"
 }
-measure project-aligned reset_project_aligned "$root" "$project_db"
-measure project-change reset_project_change "$root" "$project_db"
+if wanted project-aligned; then measure project-aligned reset_project_aligned "$root" "$project_db"; fi
+if wanted project-change; then measure project-change reset_project_change "$root" "$project_db"; fi
 
-# --- a generated 200-entity project -------------------------------------------------------------
-gen=$out/gen200
+# --- generated projects -------------------------------------------------------------------------
 entity() {   # entity <n> [extra field]: an entity with the usual column kinds and a foreign key
     local n=$1 extra=${2:-} parent=''
     ((n > 1)) && parent="@ManyToOne private E$(printf %03d $((n - 1))) parent;"
@@ -126,35 +133,54 @@ public class E$(printf %03d "$n") {
 }
 EOF
 }
-compile_gen() {   # compile_gen <extra field for E200>
+compile_gen() {   # compile_gen <project folder> <entities> <extra field for the last entity>
+    local gen=$1 count=$2 n extra
     rm -rf "$gen/src" "$gen/classes" && mkdir -p "$gen/src/bench/gen" "$gen/classes"
     printf 'package bench.gen;\npublic enum GenState { NEW, ACTIVE, CLOSED }\n' >"$gen/src/bench/gen/GenState.java"
-    local n extra
-    for ((n = 1; n <= 200; n++)); do
-        extra=''; ((n == 200)) && extra=$1
+    for ((n = 1; n <= count; n++)); do
+        extra=''; ((n == count)) && extra=$3
         entity "$n" "$extra" >"$gen/src/bench/gen/E$(printf %03d "$n").java"
     done
     "$javac" -proc:none -nowarn -d "$gen/classes" -cp "$libs" $(find "$gen/src" -name '*.java')
 }
-mkdir -p "$gen"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out/extracted" >/dev/null
 libs="$out/extracted/lib/*"
+
+# A generated 30-entity project, aligned: its one migration (written by an untimed run) matches the entities.
+gen30=$out/gen30
+reset_gen30_aligned() { rm -rf "$gen30/db" && cp -r "$gen30/base" "$gen30/db"; }
+if wanted gen30-aligned; then
+    mkdir -p "$gen30" && compile_gen "$gen30" 30 ""
+    rm -rf "$gen30/db" && mkdir -p "$gen30/db/migration" "$gen30/db/downgrade" "$gen30/db/schema"
+    run gen30-setup "$gen30" "$gen30/db" "$gen30/classes" bench.gen >/dev/null
+    rm -rf "$gen30/base" && cp -r "$gen30/db" "$gen30/base"
+    measure gen30-aligned reset_gen30_aligned "$gen30" "$gen30/db" "$gen30/classes" bench.gen
+    grep -q 'No changes detected' "$out/gen30-aligned-1.out" || die "gen30-aligned found changes"
+fi
+
+# A generated 200-entity project.
+gen=$out/gen200
 reset_gen_initial() {
     rm -rf "$gen/db" && mkdir -p "$gen/db/migration" "$gen/db/downgrade" "$gen/db/schema"
 }
-compile_gen ""
-measure gen200-initial reset_gen_initial "$gen" "$gen/db" "$gen/classes" bench.gen
-# The last run's migration is the project's state from here on; the change is one new column.
-mkdir -p "$gen/base" && cp -r "$gen/db/." "$gen/base/"
 reset_gen_change() { rm -rf "$gen/db" && cp -r "$gen/base" "$gen/db"; }
-compile_gen '@Column(length = 200) private String note;'
-measure gen200-change reset_gen_change "$gen" "$gen/db" "$gen/classes" bench.gen
-grep -rq 'ADD COLUMN note' "$gen/db/migration" || die "gen200-change did not write the new column"
+if wanted gen200-initial || wanted gen200-change; then
+    mkdir -p "$gen" && compile_gen "$gen" 200 ""
+    measure gen200-initial reset_gen_initial "$gen" "$gen/db" "$gen/classes" bench.gen
+fi
+if wanted gen200-change; then
+    # The last run's migration is the project's state from here on; the change is one new column.
+    rm -rf "$gen/base" && mkdir -p "$gen/base" && cp -r "$gen/db/." "$gen/base/"
+    compile_gen "$gen" 200 '@Column(length = 200) private String note;'
+    measure gen200-change reset_gen_change "$gen" "$gen/db" "$gen/classes" bench.gen
+    grep -rq 'ADD COLUMN note' "$gen/db/migration" || die "gen200-change did not write the new column"
+fi
 
 # --- report -------------------------------------------------------------------------------------
 printf '\n%-16s %9s %15s %12s %12s\n' case wall_ms postgres_sql_ms strata_ms jvm_other_ms
 json='{'
-for case in project-aligned project-change gen200-initial gen200-change; do
+for case in $all_cases; do
+    wanted "$case" || continue
     other=$((wall[$case] - pg[$case] - ours[$case]))
     printf '%-16s %9d %15d %12d %12d\n' "$case" "${wall[$case]}" "${pg[$case]}" "${ours[$case]}" "$other"
     json+="\"$case\":{\"wall_ms\":${wall[$case]},\"postgres_sql_ms\":${pg[$case]},\"strata_ms\":${ours[$case]},\"jvm_other_ms\":$other},"

@@ -23,12 +23,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code db revision --autogenerate}: the current schema (the migrations applied to a scratch
@@ -92,64 +95,112 @@ public final class Autogenerate {
         this.questions = questions;
     }
 
-    public Outcome run(Request request, ScratchServer scratch) {
+    /**
+     * Runs the request on the scratch server {@code scratch} gives, asked for once. When its
+     * version is known beforehand (the embedded server's), Hibernate renders the entities while it
+     * starts.
+     */
+    public Outcome run(Request request, Supplier<ScratchServer> scratch) {
         DesiredSchema models = DesiredSchema.of(settings.tools(), request.dbDirectory());
-        try (ScratchDatabase start = scratch.create(); ScratchDatabase wanted = scratch.create()) {
-            // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
-            CompletableFuture<Desired> rendering = Background.start(models.loader(), () -> desired(models, wanted));
-            SchemaModel current;
-            try {
-                current = request.live() == null ? migrated(request, start) : replica(request.live(), start);
+        OptionalInt expected = ScratchServer.expectedMajorVersion(settings);
+        CompletableFuture<ScratchDatabase> wantedDatabase = new CompletableFuture<>();
+        // Logging starts here, on one thread: started by two at once, SLF4J warns on stderr that it replays calls.
+        LoggerFactory.getILoggerFactory();
+        // The models render (mostly Hibernate, in this JVM) while the migrations run (mostly PostgreSQL).
+        CompletableFuture<Desired> rendering = Background.start(models.loader(),
+                () -> desired(models, expected, wantedDatabase));
+        ScratchServer server;
+        ScratchDatabase wanted;
+        try {
+            server = scratch.get();
+            wanted = server.create();
+        } catch (RuntimeException e) {
+            wantedDatabase.completeExceptionally(e);
+            Background.settle(rendering);
+            throw e;
+        }
+        wantedDatabase.complete(wanted);
+        try (wanted) {
+            try (Current current = request.live() == null ? migrated(request, server) : replica(request.live(), server)) {
+                return compare(request, current, wanted, Background.join(rendering));
             } catch (RuntimeException e) {
-                rendering.handle((done, failed) -> null).join();
+                // The models' thread is done with the database before it is dropped.
+                Background.settle(rendering);
                 throw e;
             }
-            Desired desired = Background.join(rendering);
-            long diffing = System.nanoTime();
-            DiffResult compared = askAboutRenames(wanted, current, desired.schema(), request.renames());
-            NotComparedText.line(compared.notCompared()).ifPresent(progress);
-            DiffResult diff = review.apply(compared);
-            progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
-                    + diff.findings().size() + " warnings in " + millis(diffing) + " ms");
-            if (diff.isEmpty()) {
-                return new Outcome.NoChanges();
-            }
-            FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
-            refuse(diff, request.allowed());
-            long verifying = System.nanoTime();
-            Verification.run(start.settings(), current, desired.schema(), diff);
-            progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
-                    + millis(verifying) + " ms");
-            RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
-                    name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
-            return new Outcome.Written(files, diff);
         }
     }
 
-    private SchemaModel migrated(Request request, ScratchDatabase start) {
-        CurrentSchema.build(start.settings(), CurrentSchema.locations(settings.migrations(), request.dbDirectory()), progress);
-        return inspect(start, "the migrations' scratch database");
+    private Outcome compare(Request request, Current current, ScratchDatabase wanted, Desired desired) {
+        long diffing = System.nanoTime();
+        DiffResult compared = askAboutRenames(wanted, current.schema(), desired.schema(), request.renames());
+        NotComparedText.line(compared.notCompared()).ifPresent(progress);
+        DiffResult diff = review.apply(compared);
+        progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
+                + diff.findings().size() + " warnings in " + millis(diffing) + " ms");
+        if (diff.isEmpty()) {
+            return new Outcome.NoChanges();
+        }
+        FindingText.lines(diff.findings()).forEach(warning -> progress.accept("Warning: " + warning));
+        refuse(diff, request.allowed());
+        long verifying = System.nanoTime();
+        Verification.run(current.start().settings(), current.schema(), desired.schema(), diff);
+        progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
+                + millis(verifying) + " ms");
+        RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
+                name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
+        return new Outcome.Written(files, diff);
     }
 
-    /** The live schema, and a copy of it in {@code start} to verify the scripts on: the live database is only read. */
-    private SchemaModel replica(DatabaseSettings live, ScratchDatabase start) {
+    /** The current schema and the scratch database that holds it, where the scripts are verified; closing drops it. */
+    private record Current(ScratchDatabase start, SchemaModel schema) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            start.close();
+        }
+    }
+
+    private Current migrated(Request request, ScratchServer scratch) {
+        ScratchDatabase start = ReplayCache.migrated(scratch,
+                CurrentSchema.locations(settings.migrations(), request.dbDirectory()), progress).database();
+        try {
+            return new Current(start, inspect(start, "the migrations' scratch database"));
+        } catch (RuntimeException e) {
+            start.close();
+            throw e;
+        }
+    }
+
+    /** The live schema, and a copy of it in a scratch database to verify the scripts on: the live database is only read. */
+    private Current replica(DatabaseSettings live, ScratchServer scratch) {
         long begin = System.nanoTime();
         SchemaModel schema = Schemas.inspect(live, "the live database");
-        SchemaModel empty = Schemas.inspect(start.settings(), "a new scratch database");
-        Schemas.run(start.settings(), SchemaDiff.compare(empty, schema, DiffOptions.none()).up(),
-                "copying the live schema to a scratch database");
+        ScratchDatabase start = scratch.create();
+        try {
+            SchemaModel empty = Schemas.inspect(start.settings(), "a new scratch database");
+            Schemas.run(start.settings(), SchemaDiff.compare(empty, schema, DiffOptions.none()).up(),
+                    "copying the live schema to a scratch database");
+        } catch (RuntimeException e) {
+            start.close();
+            throw e;
+        }
         progress.accept("Current schema: the live database " + live.describe() + ", read and copied in " + millis(begin)
                 + " ms");
-        return schema;
+        return new Current(start, schema);
     }
 
     /** The models' schema and the entity warnings. */
     private record Desired(SchemaModel schema, List<String> warnings) {
     }
 
-    private Desired desired(DesiredSchema models, ScratchDatabase wanted) {
+    /** Renders the entities (first, when the version is known), then builds and reads the models' database. */
+    private Desired desired(DesiredSchema models, OptionalInt expected, CompletableFuture<ScratchDatabase> wantedDatabase) {
+        DesiredSchema.Rendering early = expected.isPresent() ? models.render(expected.getAsInt()) : null;
+        ScratchDatabase wanted = Background.join(wantedDatabase);
         try (Connection connection = wanted.connect()) {
-            List<String> warnings = models.applyTo(connection, progress);
+            List<String> warnings = early == null ? models.applyTo(connection, progress)
+                    : models.applyTo(connection, early, progress);
             warnings.forEach(warning -> progress.accept("Warning: entity " + warning));
             return new Desired(inspect(wanted, "the models' scratch database"), warnings);
         } catch (SQLException e) {

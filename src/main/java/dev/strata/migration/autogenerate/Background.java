@@ -26,6 +26,11 @@ final class Background {
         return result;
     }
 
+    /** Waits for the work to end, whatever its outcome, when the caller fails for its own reason. */
+    static void settle(CompletableFuture<?> pending) {
+        pending.handle((done, failed) -> null).join();
+    }
+
     /** The result, or the work's own exception rather than a wrapper. */
     static <T> T join(CompletableFuture<T> pending) {
         try {

@@ -88,7 +88,7 @@ final class RevisionCommand implements Callable<Integer> {
                 againstLive ? context.database() : null);
         Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC(),
                 questions());
-        return switch (autogenerate.run(request, context.scratch())) {
+        return switch (autogenerate.run(request, context::scratch)) {
             case Autogenerate.Outcome.NoChanges none -> {
                 output.print(() -> json(null, List.of(), allowed), () -> context.out.println("No changes detected"));
                 yield 0;

@@ -177,7 +177,8 @@ class AutogenerateSafetyTests {
         thread.setContextClassLoader(models);
         try (ScratchServer scratch = ScratchServer.open(settings, lines::add)) {
             return new Autogenerate(settings, lines::add, Clock.systemUTC(), review, questions)
-                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), HazardKind.defaults(), null), scratch);
+                    .run(new Autogenerate.Request("spoiled", project.db(), List.of(), HazardKind.defaults(), null),
+                            () -> scratch);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -8,6 +8,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
@@ -16,6 +18,7 @@ import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bean Validation constraints in the DDL, as Hibernate applies them when a Spring Boot application
@@ -37,16 +40,49 @@ final class BeanValidationDdl {
     private BeanValidationDdl() {
     }
 
-    static void apply(MetadataImplementor metadata, StandardServiceRegistry registry, Dialect dialect, ClassLoader loader) {
-        ValidatorFactory factory;
+    /**
+     * Starts building the validator factory on a thread of its own, as it takes a while in a fresh
+     * JVM and needs nothing from the mapping: it overlaps with Hibernate's metadata build.
+     * Completes with null when there is no Bean Validation provider.
+     */
+    static CompletableFuture<@Nullable ValidatorFactory> start(ClassLoader loader) {
+        CompletableFuture<@Nullable ValidatorFactory> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(factory());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "strata-validation");
+        thread.setContextClassLoader(loader);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static @Nullable ValidatorFactory factory() {
         try {
             // Only the constraints' metadata is read: no messages, so no expression language to start.
-            factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration()
+            return Validation.byDefaultProvider().configure().ignoreXmlConfiguration()
                     .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
         } catch (NoProviderFoundException | NoClassDefFoundError noProvider) {
+            return null;
+        }
+    }
+
+    /** Applies the constraints with the factory {@link #start} builds (its caller closes it), or nothing without a provider. */
+    static void apply(MetadataImplementor metadata, StandardServiceRegistry registry, Dialect dialect, ClassLoader loader,
+            CompletableFuture<@Nullable ValidatorFactory> starting) {
+        ValidatorFactory factory;
+        try {
+            factory = starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+        if (factory == null) {
             return;
         }
-        try (factory) {
+        try {
             ClassLoaderAccess classes = new ClassLoaderAccessImpl(loader, registry.requireService(ClassLoaderService.class));
             Method apply = Class.forName(ACTIVATOR, true, PersistentClass.class.getClassLoader())
                     .getMethod("applyRelationalConstraints", ValidatorFactory.class, Collection.class, Map.class,

@@ -50,18 +50,50 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
     }
 
     /**
+     * The entities' DDL as Hibernate renders it for a PostgreSQL major version, and how long that took.
+     *
+     * @param majorVersion the server version the dialect was made for
+     * @param classes how many entity classes were found
+     * @param statements the DDL in Hibernate's order
+     * @param warnings the entity warnings (timestamps without time zone, unsized decimals)
+     * @param millis the time the scan and the rendering took
+     */
+    public record Rendering(int majorVersion, int classes, List<String> statements, List<String> warnings, long millis) {
+
+        public Rendering {
+            statements = List.copyOf(statements);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Finds the entities and renders their DDL for a server of {@code majorVersion}; touches no database. */
+    public Rendering render(int majorVersion) {
+        long started = System.nanoTime();
+        List<Class<?>> classes = EntityScanner.scan(packages, loader);
+        EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion, naming);
+        return new Rendering(majorVersion, classes.size(), ddl.statements(), ddl.warnings(),
+                millis(started, System.nanoTime()));
+    }
+
+    /**
      * Builds the schema in the empty database behind {@code connection}, reporting each phase.
      * Returns the entity warnings (timestamps without time zone, unsized decimals).
      */
     public List<String> applyTo(Connection connection, Consumer<String> progress) {
-        long started = System.nanoTime();
-        List<Class<?>> classes = EntityScanner.scan(packages, loader);
-        EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion(connection), naming);
-        long rendered = System.nanoTime();
+        return applyTo(connection, render(majorVersion(connection)), progress);
+    }
+
+    /**
+     * The same with the entities already rendered: {@code rendering} is used when it was made for
+     * the version of the server behind {@code connection}, else the entities are rendered again.
+     */
+    public List<String> applyTo(Connection connection, Rendering rendering, Consumer<String> progress) {
+        int major = majorVersion(connection);
+        Rendering ddl = rendering.majorVersion() == major ? rendering : render(major);
+        long applying = System.nanoTime();
         execute(connection, "the entity DDL", ddl.statements());
-        progress.accept("Entities rendered: " + classes.size() + " classes, " + ddl.statements().size()
-                + " statements in " + millis(started, rendered) + " ms, applied in " + millis(rendered, System.nanoTime())
-                + " ms");
+        progress.accept("Entities rendered: " + ddl.classes() + " classes, " + ddl.statements().size()
+                + " statements in " + ddl.millis() + " ms, applied in " + millis(applying, System.nanoTime()) + " ms");
         long declarative = System.nanoTime();
         List<DeclarativeFiles.SqlFile> files = DeclarativeFiles.find(dbDirectory, loader);
         for (DeclarativeFiles.SqlFile file : files) {

@@ -2,9 +2,11 @@ package dev.strata.migration.autogenerate.desired;
 
 import dev.strata.settings.StrataException;
 import dev.strata.settings.ToolSettings.EntityNaming;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
@@ -18,6 +20,7 @@ import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.tool.schema.spi.GenerationTarget;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's schema generation for the entity classes, as a list of PostgreSQL statements.
@@ -40,6 +43,20 @@ record EntityDdl(List<String> statements, List<String> warnings) {
     }
 
     static EntityDdl render(List<Class<?>> classes, ClassLoader loader, int postgresMajorVersion, EntityNaming naming) {
+        CompletableFuture<@Nullable ValidatorFactory> validation = BeanValidationDdl.start(loader);
+        try {
+            return render(classes, loader, postgresMajorVersion, naming, validation);
+        } finally {
+            validation.thenAccept(factory -> {
+                if (factory != null) {
+                    factory.close();
+                }
+            });
+        }
+    }
+
+    private static EntityDdl render(List<Class<?>> classes, ClassLoader loader, int postgresMajorVersion,
+            EntityNaming naming, CompletableFuture<@Nullable ValidatorFactory> validation) {
         PostgresDialect dialect = new PostgresDialect(postgresMajorVersion);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
@@ -61,7 +78,7 @@ record EntityDdl(List<String> statements, List<String> warnings) {
                     .build();
             // Hibernate orders columns only when it builds a SessionFactory, which this never does.
             metadata.orderColumns(true);
-            BeanValidationDdl.apply(metadata, registry, dialect, loader);
+            BeanValidationDdl.apply(metadata, registry, dialect, loader, validation);
             // Before generation, which caches every column's type name as if it had been given explicitly.
             List<String> warnings = EntityWarnings.of(metadata);
             List<String> statements = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.strata.settings.ToolSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,14 @@ public final class ScratchServer implements AutoCloseable {
 
     /** Every scratch database's name starts with this. */
     public static final String PREFIX = "strata_shadow_";
+
+    /** Every template database's name starts with this (never {@link #PREFIX}: leftovers are dropped by it). */
+    public static final String TEMPLATE_PREFIX = "strata_template_";
+
+    /** How many template databases a server keeps, the newest. */
+    static final int TEMPLATES_KEPT = 5;
+
+    private static final String DUPLICATE_DATABASE = "42P04";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -78,7 +88,27 @@ public final class ScratchServer implements AutoCloseable {
             progress.accept("Scratch databases: " + SHADOW_DATABASE_URL + " (" + admin.hostAndPort() + ")");
             return new ScratchServer(admin, supabase, null, progress);
         }
-        return embedded(settings.embedded().home().resolve("shadow"), supabase, progress);
+        return embedded(embeddedData(settings), supabase, progress);
+    }
+
+    /**
+     * The PostgreSQL major version {@link #open} will give, when it is known before starting or
+     * connecting: that of the embedded server's data directory ({@code PG_VERSION}), once it
+     * exists. Empty with {@code SHADOW_DATABASE_URL}: only the server can say.
+     */
+    public static OptionalInt expectedMajorVersion(CommandSettings settings) {
+        if (settings.tools().shadowDatabase() != null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(Files.readString(embeddedData(settings).resolve("PG_VERSION")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static Path embeddedData(CommandSettings settings) {
+        return settings.embedded().home().resolve("shadow");
     }
 
     private static ScratchServer embedded(Path data, boolean supabase, Consumer<String> progress) {
@@ -98,6 +128,23 @@ public final class ScratchServer implements AutoCloseable {
 
     /** A new, empty database; it is dropped when closed, or when this server closes. */
     public ScratchDatabase create() {
+        return create(null);
+    }
+
+    /**
+     * A new database copied from the template database {@code template} (made by
+     * {@link #keepAsTemplate}), which already holds the Supabase baseline when it is on; null when
+     * the template is gone or cannot be copied (another command dropped it a moment ago).
+     */
+    public @Nullable ScratchDatabase copyOf(String template) {
+        try {
+            return create(template);
+        } catch (StrataException e) {
+            return null;
+        }
+    }
+
+    private ScratchDatabase create(@Nullable String template) {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
         String name = PREFIX + HexFormat.of().formatHex(random);
@@ -108,7 +155,7 @@ public final class ScratchServer implements AutoCloseable {
             databases.add(name);
         }
         try {
-            admin("CREATE DATABASE " + name);
+            admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         } catch (SQLException e) {
             synchronized (this) {
                 databases.remove(name);
@@ -117,24 +164,67 @@ public final class ScratchServer implements AutoCloseable {
                     + admin.user() + " (the role needs CREATEDB): " + DatabaseError.describe(e), e);
         }
         ScratchDatabase database = new ScratchDatabase(this, admin.withDatabase(name));
-        if (supabase) {
+        if (supabase && template == null) {
             baseline(database);
         }
         return database;
     }
 
-    private static void baseline(ScratchDatabase database) {
-        try (InputStream in = ScratchServer.class.getResourceAsStream(SUPABASE_BASELINE);
-                Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(new String(Objects.requireNonNull(in, SUPABASE_BASELINE).readAllBytes(), StandardCharsets.UTF_8));
+    /** The Supabase baseline every scratch database starts with, or "" when it is off: a template's contents depend on it. */
+    public String baselineSql() {
+        if (!supabase) {
+            return "";
+        }
+        try (InputStream in = ScratchServer.class.getResourceAsStream(SUPABASE_BASELINE)) {
+            return new String(Objects.requireNonNull(in, SUPABASE_BASELINE).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StrataException("cannot read " + SUPABASE_BASELINE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps a copy of {@code source} (no connection to it may be open) as the template database
+     * {@code template} ({@link #TEMPLATE_PREFIX} and a digest of what it holds), which outlives
+     * this command: nobody may connect to it, {@link #copyOf} copies it, and only the
+     * {@link #TEMPLATES_KEPT} newest templates stay. A template another command made at the same
+     * time is as good; a failure only costs the next command a replay, so it is reported and ignored.
+     */
+    public void keepAsTemplate(ScratchDatabase source, String template) {
+        try {
+            admin("CREATE DATABASE " + template + " TEMPLATE " + source.name());
+            admin("ALTER DATABASE " + template + " WITH ALLOW_CONNECTIONS false");
+        } catch (SQLException e) {
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                progress.accept("Could not keep " + template + " on " + admin.hostAndPort() + " for the next command: "
+                        + DatabaseError.describe(e));
+            }
+            return;
+        }
+        for (String old : names("SELECT datname FROM pg_database WHERE datname LIKE '" + like(TEMPLATE_PREFIX)
+                + "%' ORDER BY oid DESC OFFSET " + TEMPLATES_KEPT)) {
+            try {
+                admin("DROP DATABASE IF EXISTS " + old + " WITH (FORCE)");
+            } catch (SQLException e) {
+                progress.accept("Could not drop the old template " + old + ": " + DatabaseError.describe(e));
+            }
+        }
+    }
+
+    private void baseline(ScratchDatabase database) {
+        String sql;
+        try {
+            sql = baselineSql();
+        } catch (StrataException e) {
+            database.close();
+            throw e;
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         } catch (SQLException e) {
             database.close();
             throw new StrataException("cannot give the scratch database " + database.name() + " the Supabase baseline ("
                     + ToolSettings.SHADOW_SUPABASE + "; creating the roles anon, authenticated and service_role "
                     + "needs CREATEROLE): " + DatabaseError.describe(e), e);
-        } catch (IOException e) {
-            database.close();
-            throw new StrataException("cannot read " + SUPABASE_BASELINE + ": " + e.getMessage(), e);
         }
     }
 
@@ -193,10 +283,18 @@ public final class ScratchServer implements AutoCloseable {
     }
 
     private List<String> otherScratchDatabases() {
+        return names("SELECT datname FROM pg_database WHERE datname LIKE '" + like(PREFIX) + "%'");
+    }
+
+    private static String like(String prefix) {
+        return prefix.replace("_", "\\_");
+    }
+
+    /** The first column of a query on the server; empty when it cannot be read. */
+    private List<String> names(String query) {
         try (Connection connection = DatabaseConnections.jdbc(admin, ScratchDatabase.APPLICATION_NAME).getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
-                        + PREFIX.replace("_", "\\_") + "%'")) {
+                ResultSet rows = statement.executeQuery(query)) {
             List<String> names = new ArrayList<>();
             while (rows.next()) {
                 names.add(rows.getString(1));

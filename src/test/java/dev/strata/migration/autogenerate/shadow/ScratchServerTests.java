@@ -100,6 +100,7 @@ class ScratchServerTests {
     void withoutAUrlTheEmbeddedServerBuildsBothSchemasAndIsStoppedAfterwards() throws IOException, SQLException {
         CommandSettings settings = CommandSettings.from(Env.of(Map.of("STRATA_HOME", directory.toString())));
         Path data = directory.resolve("shadow");
+        assertThat(ScratchServer.expectedMajorVersion(settings)).isEmpty();
         int port;
         String name;
         try (ScratchServer server = ScratchServer.open(settings, lines::add); ScratchDatabase migrated = server.create();
@@ -112,6 +113,8 @@ class ScratchServerTests {
             assertThat(CatalogSnapshot.of(new TestDatabase(desired.settings())))
                     .isEqualTo(CatalogSnapshot.of(new TestDatabase(migrated.settings())));
             assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);
+            // Known before the next start: what the entities can be rendered for while the server starts.
+            assertThat(ScratchServer.expectedMajorVersion(settings)).hasValue(connection.getMetaData().getDatabaseMajorVersion());
         }
 
         assertThat(lines.getFirst()).startsWith("Scratch databases: embedded PostgreSQL (data in " + data + "), up in ");
@@ -121,6 +124,11 @@ class ScratchServerTests {
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data)) {
             assertThat(new TestDatabase(again.settings()).column("SELECT datname FROM pg_database")).doesNotContain(name);
         }
+    }
+
+    @Test
+    void withAUrlOnlyTheServerKnowsItsVersion() {
+        assertThat(ScratchServer.expectedMajorVersion(shadowUrl())).isEmpty();
     }
 
     private static CommandSettings shadowUrl() {
