@@ -5,6 +5,8 @@
  * HELP.md.
  */
 @NullMarked
+@NamedInterface("lint-sql")
 package dev.strata.schema.lint.sql;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
