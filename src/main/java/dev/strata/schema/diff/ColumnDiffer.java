@@ -8,6 +8,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
+import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,14 @@ final class ColumnDiffer {
             changes.add(new AlterColumnNullability(table.name(), b.name(), b.notNull()));
         }
         if (a.identity() != b.identity()) {
-            changes.add(new AlterColumnIdentity(table.name(), b.name(), a.identity(), b.identity()));
+            Column identity = b.identity() != Column.Identity.NONE ? b : a;
+            changes.add(new AlterColumnIdentity(table.name(), b.name(), a.identity(), b.identity(),
+                    identity.identityOptions(), identity.type()));
+        }
+        if (a.identity() != Column.Identity.NONE && b.identity() != Column.Identity.NONE
+                && !a.identityOptionsOrDefaults().equals(b.identityOptionsOrDefaults())) {
+            changes.add(new AlterIdentityOptions(table.name(), b.name(), a.identityOptionsOrDefaults(),
+                    b.identityOptionsOrDefaults()));
         }
         return changes;
     }

@@ -1,0 +1,16 @@
+CREATE TABLE people (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+
+CREATE TABLE audit (at timestamptz NOT NULL DEFAULT now(), what text NOT NULL);
+
+INSERT INTO people VALUES (1, 'ada'), (2, 'bob');
+
+CREATE VIEW people_view AS SELECT id, name FROM people;
+
+CREATE FUNCTION audit_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO audit (what) VALUES (TG_OP || ' on ' || TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
