@@ -17,11 +17,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code db diff --from URL --to URL}: prints the SQL that turns one database's schema into
- * another's. Standard output carries only SQL, so it can be piped into psql.
+ * another's. Standard output carries only SQL, so it can be piped into psql; with {@code --json},
+ * one JSON object instead (see {@link DiffOutput#json}), the exit codes unchanged.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Print the SQL that turns the schema of --from into that of --to.",
@@ -54,6 +56,9 @@ final class DiffCommand implements Callable<Integer> {
             + "kind the diff does not model (the 'not compared' line on stderr).")
     boolean strict;
 
+    @Mixin
+    JsonOutput output;
+
     DiffCommand(CliContext context) {
         this.context = context;
     }
@@ -80,20 +85,23 @@ final class DiffCommand implements Callable<Integer> {
         notCompared.ifPresent(context.err::println);
         if (strict && notCompared.isPresent()) {
             context.err.println("strata: --strict: some objects were not compared; nothing printed");
+            output.print(() -> DiffOutput.json(result, null), () -> { });
             return 1;
         }
         if (result.isEmpty()) {
             context.err.println("strata: no differences");
+            output.print(() -> DiffOutput.json(result, null), () -> { });
             return 0;
         }
         if (!result.destructive().isEmpty() && !unsafe) {
-            context.out.print(DiffOutput.withDestructiveCommented(result));
+            String commented = DiffOutput.withDestructiveCommented(result);
+            output.print(() -> DiffOutput.json(result, commented), () -> context.out.print(commented));
             context.err.println("strata: " + result.destructive().size()
                     + " destructive change(s), printed as comments; review them and pass --unsafe to include them:");
             result.destructive().forEach(c -> context.err.println("  " + c.describe()));
             return 3;
         }
-        context.out.print(result.up().text());
+        output.print(() -> DiffOutput.json(result, result.up().text()), () -> context.out.print(result.up().text()));
         return 2;
     }
 

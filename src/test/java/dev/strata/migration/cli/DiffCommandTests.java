@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code strata db diff} in-process through {@link DbCli#run}: its exit codes, that stdout carries
@@ -22,6 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * everything else goes to stderr. Each test gets two fresh databases.
  */
 class DiffCommandTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private TestDatabase from;
     private TestDatabase to;
@@ -80,6 +86,52 @@ class DiffCommandTests {
         from.execute("CREATE TABLE points (x integer, y integer)");
         to.execute("DROP STATISTICS points_xy");
         assertThat(diff("--strict").exits(0).err()).doesNotContain("not compared");
+    }
+
+    @Test
+    void jsonCarriesTheNotComparedCountsTheChangesAndTheScriptWithTheSameExitCode() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        from.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+        from.execute("CREATE RULE points_no_delete AS ON DELETE TO points DO INSTEAD NOTHING");
+        to.execute("ALTER TABLE users ADD COLUMN bio text");
+
+        Map<String, Object> json = json(2);
+
+        assertThat(json).containsOnlyKeys("changes", "findings", "not_compared", "sql");
+        assertThat(json.get("not_compared")).isEqualTo(Map.of("rule", 1, "statistics object", 1));
+        assertThat(json.get("changes")).isEqualTo(List.of(Map.of("change", "add column public.users.bio",
+                "destructive", false)));
+        from.execute((String) json.get("sql"));
+        Map<String, Object> equal = json(0);
+        assertThat(equal.get("changes")).isEqualTo(List.of());
+        assertThat(equal.get("sql")).isNull();
+        assertThat(equal.get("not_compared")).isEqualTo(Map.of("rule", 1, "statistics object", 1));
+    }
+
+    @Test
+    void jsonWithStrictExitsOneWithTheCountsAndNoScript() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+
+        Map<String, Object> json = json(1, "--strict");
+
+        assertThat(json.get("not_compared")).isEqualTo(Map.of("statistics object", 1));
+        assertThat(json.get("sql")).isNull();
+        assertThat(json.get("changes")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains(Map.of("change", "create table public.points", "destructive", false));
+    }
+
+    @Test
+    void jsonWithoutUnsafeMarksDestructiveChangesAndCommentsThemOut() {
+        from.execute("CREATE TABLE old (id integer)");
+
+        Map<String, Object> json = json(3);
+
+        assertThat(json.get("changes"))
+                .isEqualTo(List.of(Map.of("change", "drop table public.old", "destructive", true)));
+        assertThat((String) json.get("sql")).contains("-- [destructive] DROP TABLE public.old;");
+        assertThat(json.get("not_compared")).isEqualTo(Map.of());
     }
 
     @Test
@@ -283,6 +335,14 @@ class DiffCommandTests {
 
         assertThat(run.err()).contains("Missing required option: '--to=URL'", "Usage:");
         assertThat(run.out()).isEmpty();
+    }
+
+    /** {@code db diff --json} with the options, which must exit with {@code exit}: its JSON. */
+    private Map<String, Object> json(int exit, String... options) {
+        List<String> args = new ArrayList<>(List.of("--json"));
+        args.addAll(List.of(options));
+        return JSON.readValue(diff(args.toArray(String[]::new)).exits(exit).out(),
+                new TypeReference<Map<String, Object>>() { });
     }
 
     private Run diff(String... options) {
