@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
@@ -57,10 +58,12 @@ final class ColumnDiffer {
             changes.add(new AlterColumnIdentity(table.name(), b.name(), a.identity(), b.identity(),
                     identity.identityOptions(), identity.type()));
         }
-        if (a.identity() != Column.Identity.NONE && b.identity() != Column.Identity.NONE
-                && !a.identityOptionsOrDefaults().equals(b.identityOptionsOrDefaults())) {
-            changes.add(new AlterIdentityOptions(table.name(), b.name(), a.identityOptionsOrDefaults(),
-                    b.identityOptionsOrDefaults()));
+        if (a.identity() != Column.Identity.NONE && b.identity() != Column.Identity.NONE) {
+            // A type change moves default bounds itself (integer's largest value becomes bigint's).
+            IdentityOptions before = a.identityOptionsOrDefaults().retyped(a.type(), b.type());
+            if (!before.equals(b.identityOptionsOrDefaults())) {
+                changes.add(new AlterIdentityOptions(table.name(), b.name(), before, b.identityOptionsOrDefaults()));
+            }
         }
         return changes;
     }

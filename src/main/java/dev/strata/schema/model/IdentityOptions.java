@@ -54,6 +54,19 @@ public record IdentityOptions(long start, long increment, long minValue, long ma
     }
 
     /**
+     * These options once the column changes from {@code fromType} to {@code toType}: PostgreSQL
+     * moves a bound that is the old type's default to the new type's, as ALTER SEQUENCE AS does.
+     */
+    public IdentityOptions retyped(String fromType, String toType) {
+        long[] before = RANGE.getOrDefault(fromType, RANGE.get("bigint"));
+        long[] after = RANGE.getOrDefault(toType, RANGE.get("bigint"));
+        boolean ascending = increment > 0;
+        long min = !ascending && minValue == before[0] ? after[0] : minValue;
+        long max = ascending && maxValue == before[1] ? after[1] : maxValue;
+        return new IdentityOptions(start, increment, min, max, cache, cycle);
+    }
+
+    /**
      * What ALTER COLUMN sets to turn {@code from} into these options, e.g. {@code [SET INCREMENT BY
      * 5, SET NO CYCLE]}. The sequence's current value is left alone: rows already numbered keep
      * their values and new ones continue from where the sequence is.

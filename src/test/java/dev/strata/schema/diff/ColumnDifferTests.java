@@ -114,6 +114,10 @@ class ColumnDifferTests {
         assertThat(diff(column("id", "integer").notNull().identity(Identity.ALWAYS),
                 column("id", "integer").notNull().identity(Identity.ALWAYS, plain)))
                 .as("options not read are the defaults").isEmpty();
+        assertThat(diff(column("id", "integer").notNull().identity(Identity.ALWAYS, plain),
+                column("id", "bigint").notNull().identity(Identity.ALWAYS, IdentityOptions.defaults("bigint"))))
+                .as("the type change moves the default largest value itself").hasSize(1)
+                .allMatch(change -> change instanceof AlterColumnType);
         assertThat(diff(column("id", "integer").notNull(),
                 column("id", "integer").notNull().identity(Identity.BY_DEFAULT, stepped)))
                 .as("an added identity carries its options")
