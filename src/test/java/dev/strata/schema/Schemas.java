@@ -3,6 +3,7 @@ package dev.strata.schema;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.EnumType;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sequence;
@@ -85,6 +86,7 @@ public final class Schemas {
         private @Nullable String generated;
         private @Nullable String collation;
         private @Nullable String comment;
+        private @Nullable IdentityOptions identityOptions;
 
         ColumnBuilder(String name, String type) {
             this.name = name;
@@ -106,6 +108,12 @@ public final class Schemas {
             return this;
         }
 
+        public ColumnBuilder identity(Column.Identity kind, IdentityOptions options) {
+            this.identity = kind;
+            this.identityOptions = options;
+            return this;
+        }
+
         public ColumnBuilder generated(String expression) {
             this.generated = expression;
             return this;
@@ -122,7 +130,8 @@ public final class Schemas {
         }
 
         public Column build() {
-            return new Column(name, type, notNull, defaultExpression, identity, generated, collation, comment);
+            return new Column(name, type, notNull, defaultExpression, identity, generated, collation, comment,
+                    identityOptions);
         }
     }
 

@@ -24,13 +24,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code db diff --from URL --to URL}: prints the SQL that turns one database's schema into
- * another's. Standard output carries only SQL, so it can be piped into psql.
+ * another's. Standard output carries only SQL, so it can be piped into psql; with {@code --json},
+ * one JSON object instead (see {@link #json}), the exit codes unchanged.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Print the SQL that turns the schema of --from into that of --to.",
@@ -95,11 +97,12 @@ final class DiffCommand implements Callable<Integer> {
         notCompared.ifPresent(context.err::println);
         if (strict && notCompared.isPresent()) {
             context.err.println("strata: --strict: some objects were not compared; nothing printed");
+            output.print(() -> json(result, allowed, null), () -> { });
             return 1;
         }
         if (result.isEmpty()) {
             context.err.println("strata: no differences");
-            output.print(() -> json(result, allowed, ""), () -> { });
+            output.print(() -> json(result, allowed, null), () -> { });
             return 0;
         }
         List<Hazard> refused = result.refused(allowed);
@@ -129,14 +132,24 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --json}: the script as printed without it, the changes, the hazards and the possible renames. */
-    private static Map<String, Object> json(DiffResult result, Set<HazardKind> allowed, String sql) {
+    /**
+     * {@code --json}: the script as printed without it (null when none is printed), the changes in
+     * the order they run with whether each is destructive, the hazards, the possible renames, every
+     * finding as stderr words it, and how many objects of each kind were not compared.
+     */
+    private static Map<String, Object> json(DiffResult result, Set<HazardKind> allowed, @Nullable String sql) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sql", sql);
-        json.put("changes", result.changes().stream().map(Change::describe).toList());
+        json.put("changes", result.changes().stream().map(change -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("change", change.describe());
+            entry.put("destructive", change.destructive());
+            return entry;
+        }).toList());
         json.put("hazards", HazardOptions.json(result.hazards(), allowed));
         json.put("possible_renames", FindingText.lines(result.findings().stream()
                 .filter(RenameHint.class::isInstance).toList()));
+        json.put("findings", FindingText.lines(result.findings()));
         json.put("not_compared", result.notCompared());
         return json;
     }

@@ -1,5 +1,6 @@
 package dev.strata.migration.cli;
 
+import dev.strata.migration.autogenerate.FindingText;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;

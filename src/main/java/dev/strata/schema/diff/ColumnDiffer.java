@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
@@ -8,6 +9,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
+import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,16 @@ final class ColumnDiffer {
             changes.add(new AlterColumnNullability(table.name(), b.name(), b.notNull()));
         }
         if (a.identity() != b.identity()) {
-            changes.add(new AlterColumnIdentity(table.name(), b.name(), a.identity(), b.identity()));
+            Column identity = b.identity() != Column.Identity.NONE ? b : a;
+            changes.add(new AlterColumnIdentity(table.name(), b.name(), a.identity(), b.identity(),
+                    identity.identityOptions(), identity.type()));
+        }
+        if (a.identity() != Column.Identity.NONE && b.identity() != Column.Identity.NONE) {
+            // A type change moves default bounds itself (integer's largest value becomes bigint's).
+            IdentityOptions before = a.identityOptionsOrDefaults().retyped(a.type(), b.type());
+            if (!before.equals(b.identityOptionsOrDefaults())) {
+                changes.add(new AlterIdentityOptions(table.name(), b.name(), before, b.identityOptionsOrDefaults()));
+            }
         }
         return changes;
     }

@@ -70,6 +70,8 @@ final class Dropped {
                     }
                 }
                 case DropIndex c -> dropped.add(new CommentTarget("INDEX", Sql.name(c.table().withName(c.index().name()))));
+                case DropView c -> c.view().indexes().forEach(index ->
+                        dropped.add(new CommentTarget("INDEX", Sql.name(c.view().name().withName(index.name())))));
                 case DropTrigger c -> dropped.add(onTable("TRIGGER", c.trigger().name(), c.trigger().table()));
                 case DropPolicy c -> dropped.add(onTable("POLICY", c.policy().name(), c.policy().table()));
                 case DropSequence c -> dropped.add(new CommentTarget("SEQUENCE", Sql.name(c.sequence().name())));
@@ -80,7 +82,8 @@ final class Dropped {
                 case DropSchema c -> dropped.add(new CommentTarget("SCHEMA", Sql.ident(c.name())));
                 case DropExtension c -> dropped.add(new CommentTarget("EXTENSION", Sql.ident(c.extension().name())));
                 default -> {
-                    // tables, columns, views and enums carry their comments in their records
+                    // tables, columns, views and enums carry their comments in their records (a view's
+                    // triggers are dropped by their own changes)
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.TypeChange.ColumnRef;
 import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import dev.strata.schema.ops.TableChange.RenameTable;
 import java.util.ArrayList;
@@ -119,6 +120,13 @@ final class Renamer {
     String original(Table owner, String column) {
         return columnsOf(owner).entrySet().stream().filter(e -> e.getValue().equals(column))
                 .map(Map.Entry::getKey).findFirst().orElse(column);
+    }
+
+    /** A from-side column under its name after the renames. */
+    ColumnRef renamed(ColumnRef column) {
+        QualifiedName table = tables.getOrDefault(column.table(), column.table());
+        String name = columns.getOrDefault(table, Map.of()).getOrDefault(column.column(), column.column());
+        return new ColumnRef(table, name);
     }
 
     private QualifiedName target(Table owner) {

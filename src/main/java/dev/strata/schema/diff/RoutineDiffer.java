@@ -8,11 +8,14 @@ import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.ReplaceRoutine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares functions and procedures by signature. A changed body is replaced in place; what
  * CREATE OR REPLACE refuses to change (the result type, function versus procedure, the names and
- * defaults of the parameters) is dropped and created.
+ * defaults of the parameters) is dropped and created, and so is a routine whose signature names a
+ * type that is recreated (created as one that needs the tables, after the type is).
  */
 final class RoutineDiffer {
 
@@ -20,11 +23,28 @@ final class RoutineDiffer {
     }
 
     public static List<Change> diff(SchemaModel from, SchemaModel to) {
+        return diff(from, to, Set.of());
+    }
+
+    /**
+     * @param recreatedTypes the types dropped and created again (an enum that loses or reorders
+     *     values, or gains one, which its reverse takes away), as SQL names: a routine whose
+     *     signature names one cannot outlive the old type, so it is dropped before and created
+     *     again once the new type and the tables are there
+     */
+    public static List<Change> diff(SchemaModel from, SchemaModel to, Set<String> recreatedTypes) {
         Matching<Routine> routines = Matching.byKey(from.routines().values(), to.routines().values(),
                 Routine::signature);
         List<Change> changes = new ArrayList<>();
         routines.removed().forEach(routine -> changes.add(new DropRoutine(routine)));
         for (Matching.Both<Routine> both : routines.kept()) {
+            if (namesAny(both.to(), recreatedTypes)) {
+                Routine target = both.to();
+                changes.add(new DropRoutine(both.from()));
+                changes.add(new CreateRoutine(new Routine(target.name(), target.arguments(), target.procedure(),
+                        target.result(), target.definition(), true)));
+                continue;
+            }
             if (both.from().equals(both.to())) {
                 continue;
             }
@@ -37,6 +57,13 @@ final class RoutineDiffer {
         }
         routines.added().forEach(routine -> changes.add(new CreateRoutine(routine)));
         return changes;
+    }
+
+    /** Whether the routine's arguments or result name one of {@code types} (alone or as an array). */
+    private static boolean namesAny(Routine routine, Set<String> types) {
+        String signature = routine.arguments() + ", " + routine.result();
+        return types.stream().anyMatch(type -> Pattern.compile("(^|[^\\w.\"])" + Pattern.quote(type) + "($|[^\\w.\"])")
+                .matcher(signature).find());
     }
 
     private static boolean replaceable(Routine from, Routine to) {

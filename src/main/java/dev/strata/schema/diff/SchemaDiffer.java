@@ -33,7 +33,7 @@ public final class SchemaDiffer {
      * @throws IllegalArgumentException when an asserted rename does not fit the {@code from} schema
      */
     public static Differences compare(SchemaModel original, SchemaModel target, DiffOptions options) {
-        SerialUnfolding.Models unfolded = SerialUnfolding.apply(original, target);
+        SerialUnfolding.Models unfolded = SerialUnfolding.apply(original, target, options.renames());
         SchemaModel from = unfolded.from();
         SchemaModel to = unfolded.to();
         Renamer.Result renamed = Renamer.apply(from.tables(), options.renames());
@@ -44,7 +44,7 @@ public final class SchemaDiffer {
         changes.addAll(Keyed.<dev.strata.schema.model.QualifiedName, dev.strata.schema.model.EnumType, Change>compare(
                 from.enums(), to.enums(), CommentDiffer::enums));
         changes.addAll(TypeDiffer.diff(from, to));
-        changes.addAll(SequenceDiffer.diff(from, to));
+        changes.addAll(SequenceDiffer.diff(from, to, renamed.renames()));
         for (TablePair pair : pairs) {
             changes.addAll(TableDiffer.diff(pair, from.tables(), to.tables()));
             changes.addAll(ConstraintDiffer.diff(pair, renamed.renames()));
@@ -52,7 +52,7 @@ public final class SchemaDiffer {
         }
         withoutDefaultsSetByRecreatedEnums(changes);
         Set<QualifiedName> rebuilt = rebuilt(pairs, changes);
-        changes.addAll(RoutineDiffer.diff(from, to));
+        changes.addAll(RoutineDiffer.diff(from, to, recreatedEnums(changes)));
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
         changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
@@ -88,18 +88,18 @@ public final class SchemaDiffer {
     }
 
     /**
-     * Tables whose columns change type, directly or because the enum they use is recreated:
-     * views, triggers and policies on them are rebuilt around the change. An added enum value
+     * Tables whose columns change type, directly or because the enum they use is recreated, and
+     * tables that are dropped: views, triggers and policies on them are rebuilt around the change. An added enum value
      * counts too: it cannot be undone in place, so its reverse (the down script) recreates the
      * enum and retypes the same columns, which PostgreSQL refuses while a view, a policy or a
      * trigger's WHEN uses them.
      */
     private static Set<QualifiedName> rebuilt(List<TablePair> pairs, List<Change> changes) {
         Set<QualifiedName> rebuilt = new TreeSet<>(RebuiltTables.of(pairs));
-        // A table dropped and created again (a new partition key) comes as two pairs of one name.
-        pairs.stream().filter(p -> p.from() == null).map(TablePair::name)
-                .filter(name -> pairs.stream().anyMatch(p -> p.to() == null && p.name().equals(name)))
-                .forEach(rebuilt::add);
+        // A table dropped and created again (a new partition key) comes as two pairs of one name; a
+        // view that reads a dropped table and stays reads something else of that name (a view that
+        // replaces it), and must go before the table.
+        pairs.stream().filter(p -> p.to() == null).map(TablePair::name).forEach(rebuilt::add);
         for (Change change : changes) {
             if (change instanceof TypeChange.RecreateEnum recreate) {
                 recreate.uses().forEach(use -> rebuilt.addAll(namesOf(use.table(), pairs)));
@@ -108,6 +108,22 @@ public final class SchemaDiffer {
             }
         }
         return rebuilt;
+    }
+
+    /**
+     * The enums the changes recreate, as SQL names; an added value counts too, as for
+     * {@link #rebuilt}: its reverse recreates the type.
+     */
+    private static Set<String> recreatedEnums(List<Change> changes) {
+        Set<String> names = new TreeSet<>();
+        for (Change change : changes) {
+            if (change instanceof TypeChange.RecreateEnum recreate) {
+                names.add(dev.strata.schema.model.Sql.name(recreate.from().name()));
+            } else if (change instanceof TypeChange.AddEnumValue added) {
+                names.add(dev.strata.schema.model.Sql.name(added.from().name()));
+            }
+        }
+        return names;
     }
 
     private static List<QualifiedName> namesOf(QualifiedName table, List<TablePair> pairs) {

@@ -1,5 +1,6 @@
 package dev.strata.schema.diff;
 
+import dev.strata.schema.Rename;
 import dev.strata.schema.inspect.Serials;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
@@ -29,17 +30,30 @@ final class SerialUnfolding {
     }
 
     static Models apply(SchemaModel from, SchemaModel to) {
+        return apply(from, to, List.of());
+    }
+
+    /**
+     * @param renames the asserted renames: a renamed table's serial is matched with its column
+     *     under the new names (a table renamed by hand keeps its sequence's old name)
+     */
+    static Models apply(SchemaModel from, SchemaModel to, List<Rename> renames) {
         Side a = new Side(from);
         Side b = new Side(to);
         for (Map.Entry<QualifiedName, Table> entry : from.tables().entrySet()) {
-            Table other = to.tables().get(entry.getKey());
+            QualifiedName target = renames.stream().filter(r -> r.column() == null && r.table().equals(entry.getKey()))
+                    .map(r -> r.table().withName(r.newName())).findFirst().orElse(entry.getKey());
+            Table other = to.tables().get(target);
             if (other == null) {
                 continue;
             }
             for (Column column : entry.getValue().columns()) {
-                other.column(column.name()).ifPresent(counterpart -> {
+                String renamed = renames.stream().filter(r -> column.name().equals(r.column())
+                        && (r.table().equals(entry.getKey()) || r.table().equals(target)))
+                        .map(Rename::newName).findFirst().orElse(column.name());
+                other.column(renamed).ifPresent(counterpart -> {
                     a.unfoldAgainst(entry.getKey(), column, counterpart, b);
-                    b.unfoldAgainst(entry.getKey(), counterpart, column, a);
+                    b.unfoldAgainst(target, counterpart, column, a);
                 });
             }
         }

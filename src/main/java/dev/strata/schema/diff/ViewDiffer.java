@@ -1,9 +1,15 @@
 package dev.strata.schema.diff;
 
+import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.schema.model.Trigger;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ConstraintChange.CreateIndex;
+import dev.strata.schema.ops.ConstraintChange.DropIndex;
+import dev.strata.schema.ops.ProgramChange.CreateTrigger;
+import dev.strata.schema.ops.ProgramChange.DropTrigger;
 import dev.strata.schema.ops.ProgramChange.CreateView;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import java.util.ArrayDeque;
@@ -21,6 +27,9 @@ import java.util.Set;
  * created; so is every view that reads it, directly or through other views, and every view that
  * reads a table whose column types change (PostgreSQL refuses to retype a column a view uses).
  * {@link dev.strata.schema.order.StatementOrder} puts the drops and creates in dependency order.
+ * A view's triggers are dropped before it and created after it; a materialized view's indexes
+ * are created with it. On a view that is kept, they are compared by name and recreated when
+ * their definition changes.
  */
 final class ViewDiffer {
 
@@ -40,11 +49,27 @@ final class ViewDiffer {
         dropped.addAll(readers(from.views().values(), dropped, rebuiltTables));
 
         List<Change> changes = new ArrayList<>();
-        from.views().values().stream().filter(view -> dropped.contains(view.name()))
-                .forEach(view -> changes.add(new DropView(view)));
-        to.views().values().stream()
-                .filter(view -> dropped.contains(view.name()) || !from.views().containsKey(view.name()))
-                .forEach(view -> changes.add(new CreateView(view)));
+        for (View view : from.views().values()) {
+            if (dropped.contains(view.name())) {
+                // DROP VIEW would take them along; their own drops run first and reverse into creates after the view.
+                view.triggers().forEach(trigger -> changes.add(new DropTrigger(trigger)));
+                changes.add(new DropView(view));
+            }
+        }
+        for (View view : to.views().values()) {
+            View old = from.views().get(view.name());
+            if (old == null || dropped.contains(view.name())) {
+                // A materialized view's indexes are part of its creation (CreateView), as a table's columns are.
+                changes.add(new CreateView(view));
+                view.triggers().forEach(trigger -> changes.add(new CreateTrigger(trigger)));
+            } else {
+                changes.addAll(Matching.byKey(old.indexes(), view.indexes(), Index::name).recreating(
+                        (a, b) -> !a.definition().equals(b.definition()),
+                        index -> new DropIndex(view.name(), index), index -> new CreateIndex(view.name(), index)));
+                changes.addAll(Matching.byKey(old.triggers(), view.triggers(), Trigger::name).recreating(
+                        (a, b) -> !a.definition().equals(b.definition()), DropTrigger::new, CreateTrigger::new));
+            }
+        }
         return changes;
     }
 

@@ -159,7 +159,7 @@ public final class Equivalence {
         String defaultExpression = assigned(table, to.name(), from.defaultExpression(), to.defaultExpression());
         String generated = assigned(table, to.name(), from.generated(), to.generated());
         return new Column(to.name(), to.type(), to.notNull(), defaultExpression, to.identity(), generated,
-                to.collation(), to.comment());
+                to.collation(), to.comment(), to.identityOptions());
     }
 
     /** How the server prints one object, null when it cannot. */
@@ -306,7 +306,8 @@ public final class Equivalence {
         if (!from.options().equals(options) && Objects.equals(options(from.options()), options(options))) {
             options = from.options();
         }
-        return new View(to.name(), to.materialized(), definition, options, to.dependsOn(), to.comment());
+        return new View(to.name(), to.materialized(), definition, options, to.dependsOn(), to.comment(),
+                to.indexes(), to.triggers());
     }
 
     private @Nullable String canonicalView(String query) throws SQLException {

@@ -86,7 +86,11 @@ public final class SchemaInspector {
                         t.layout()))
                 .toList();
         Map<QualifiedName, Sequence> standalone = byKey(tables.standaloneSequences(), Sequence::name);
-        Map<QualifiedName, View> views = byKey(ViewInspector.read(connection, names), View::name);
+        // A view holds its triggers, a materialized view its indexes.
+        Map<QualifiedName, View> views = byKey(ViewInspector.read(connection, names).stream()
+                .map(v -> v.with(tables.viewIndexes().getOrDefault(v.name(), List.of()),
+                        triggers.getOrDefault(v.name(), List.of())))
+                .toList(), View::name);
         Map<QualifiedName, Table> byName = byKey(complete, Table::name);
         // What the model leaves out (a serial's sequence, Flyway's table) has no privileges or owner in it.
         Predicate<Securable> modelled = object -> switch (object.kind()) {

@@ -39,7 +39,7 @@ public final class Serials {
     /** What {@code table.column} is, unfolded: its base type and the default that uses {@code sequence}. */
     public static Column unfolded(Column column, String baseType, QualifiedName sequence) {
         return new Column(column.name(), baseType, column.notNull(), nextval(sequence), column.identity(),
-                column.generated(), column.collation(), column.comment());
+                column.generated(), column.collation(), column.comment(), column.identityOptions());
     }
 
     /** The sequence {@code serial} makes for {@code table.column} of {@code baseType}. */

@@ -3,6 +3,7 @@ package dev.strata.schema.inspect;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sequence;
@@ -25,8 +26,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableInspector {
 
-    /** The tables, and the sequences that are not part of a serial column. */
-    record Tables(List<Table> tables, List<Sequence> standaloneSequences) {
+    /**
+     * The tables, the sequences that are not part of a serial column, and the indexes of
+     * materialized views by view.
+     */
+    record Tables(List<Table> tables, List<Sequence> standaloneSequences, Map<QualifiedName, List<Index>> viewIndexes) {
     }
 
     /**
@@ -59,8 +63,14 @@ final class TableInspector {
                     layout(row));
         });
         // Flyway's bookkeeping, in whichever schema it lives, is not schema to compare.
+        Map<QualifiedName, List<Index>> viewIndexes = new java.util.HashMap<>();
+        indexes.forEach((relation, rows) -> {
+            if (rows.getFirst().view()) {
+                viewIndexes.put(relation, rows.stream().map(IndexRow::index).toList());
+            }
+        });
         return new Tables(tables.stream().filter(t -> !SchemaFilter.EXCLUDED_TABLES.contains(t.name().name())).toList(),
-                serials.standalone());
+                serials.standalone(), viewIndexes);
     }
 
     private record ColumnRow(QualifiedName table, Column column) {
@@ -69,7 +79,8 @@ final class TableInspector {
     private record ConstraintRow(QualifiedName table, Constraint constraint) {
     }
 
-    private record IndexRow(QualifiedName table, Index index) {
+    /** @param view whether the index is on a materialized view */
+    private record IndexRow(QualifiedName table, Index index, boolean view) {
     }
 
     private static QualifiedName table(ResultSet row) throws SQLException {
@@ -93,8 +104,23 @@ final class TableInspector {
     private static ColumnRow columnRow(ResultSet row) throws SQLException {
         Column column = new Column(row.getString("name"), row.getString("type"), row.getBoolean("not_null"),
                 Expressions.canonical(row.getString("default_expression")), identity(row.getString("identity")),
-                row.getString("generated"), row.getString("collation"), row.getString("comment"));
+                row.getString("generated"), row.getString("collation"), row.getString("comment"),
+                identityOptions(row));
         return new ColumnRow(table(row), column);
+    }
+
+    /** start, increment, min, max, cache, cycle (0 or 1) of an identity's sequence; null for other columns. */
+    private static @Nullable IdentityOptions identityOptions(ResultSet row) throws SQLException {
+        Array array = row.getArray("identity_options");
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        long[] o = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            o[i] = ((Number) values[i]).longValue();
+        }
+        return new IdentityOptions(o[0], o[1], o[2], o[3], o[4], o[5] != 0);
     }
 
     private static Column.Identity identity(@Nullable String attidentity) {
@@ -116,7 +142,7 @@ final class TableInspector {
     private static IndexRow indexRow(ResultSet row) throws SQLException {
         return new IndexRow(table(row),
                 new Index(row.getString("name"), ON_ONLY.matcher(row.getString("definition")).replaceFirst(" ON "),
-                        row.getBoolean("is_unique")));
+                        row.getBoolean("is_unique")), row.getBoolean("on_view"));
     }
 
     /**
@@ -142,7 +168,7 @@ final class TableInspector {
             }
             absorbed.add(name);
             return new Column(column.name(), serial, column.notNull(), null, column.identity(),
-                    null, column.collation(), column.comment());
+                    null, column.collation(), column.comment(), column.identityOptions());
         }
 
         List<Sequence> standalone() {

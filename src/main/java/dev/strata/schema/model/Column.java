@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param generated the expression of a stored generated column, else null
  * @param collation the collation when it differs from the type's default, else null
  * @param comment the column comment, else null
+ * @param identityOptions an identity column's sequence options; null for other columns, and
+ *     where they are not known (an identity with them is then one with the defaults)
  */
 public record Column(
         String name,
@@ -24,7 +26,14 @@ public record Column(
         Identity identity,
         @Nullable String generated,
         @Nullable String collation,
-        @Nullable String comment) {
+        @Nullable String comment,
+        @Nullable IdentityOptions identityOptions) {
+
+    /** A column whose identity, if any, has its sequence's default options. */
+    public Column(String name, String type, boolean notNull, @Nullable String defaultExpression, Identity identity,
+            @Nullable String generated, @Nullable String collation, @Nullable String comment) {
+        this(name, type, notNull, defaultExpression, identity, generated, collation, comment, null);
+    }
 
     /** The identity kind of a column. */
     public enum Identity {
@@ -32,6 +41,12 @@ public record Column(
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, notNull, defaultExpression, identity, generated, collation, comment);
+        return new Column(newName, type, notNull, defaultExpression, identity, generated, collation, comment,
+                identityOptions);
+    }
+
+    /** The identity's sequence options: those read, else the defaults for the column's type. */
+    public IdentityOptions identityOptionsOrDefaults() {
+        return identityOptions != null ? identityOptions : IdentityOptions.defaults(type);
     }
 }

@@ -1,7 +1,7 @@
 package dev.strata.schema.model;
 
 /**
- * A trigger on a table.
+ * A trigger on a table or a view.
  *
  * @param definition pg_get_triggerdef text: a complete CREATE TRIGGER statement
  */

@@ -1,6 +1,7 @@
 package dev.strata.schema.ops;
 
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.QualifiedName;
 import org.jspecify.annotations.Nullable;
 
@@ -59,10 +60,27 @@ public sealed interface ColumnChange extends Change {
         }
     }
 
-    /** ADD / SET / DROP identity. */
-    record AlterColumnIdentity(QualifiedName table, String column, Column.Identity from, Column.Identity to)
-            implements ColumnChange {
-        public Change reverse() { return new AlterColumnIdentity(table, column, to, from); }
+    /**
+     * ADD / SET / DROP identity.
+     *
+     * @param options the sequence options of the side that has an identity (the target's when
+     *     both have), so that the identity a reverse adds back has them; null for the defaults
+     * @param type the column's type on that side, which the options' defaults depend on
+     */
+    record AlterColumnIdentity(QualifiedName table, String column, Column.Identity from, Column.Identity to,
+            @Nullable IdentityOptions options, String type) implements ColumnChange {
+        /** An identity with its sequence's default options. */
+        public AlterColumnIdentity(QualifiedName table, String column, Column.Identity from, Column.Identity to) {
+            this(table, column, from, to, null, "bigint");
+        }
+        public Change reverse() { return new AlterColumnIdentity(table, column, to, from, options, type); }
         public String describe() { return "identity of " + table + "." + column + " " + from + " -> " + to; }
+    }
+
+    /** SET INCREMENT BY, SET START WITH, SET MAXVALUE... of an identity column that stays one. */
+    record AlterIdentityOptions(QualifiedName table, String column, IdentityOptions from, IdentityOptions to)
+            implements ColumnChange {
+        public Change reverse() { return new AlterIdentityOptions(table, column, to, from); }
+        public String describe() { return "identity options of " + table + "." + column; }
     }
 }

@@ -83,6 +83,27 @@ public sealed interface TypeChange extends Change {
         public String describe() { return "alter sequence " + to.name(); }
     }
 
+    /**
+     * ALTER SEQUENCE ... OWNED BY: a sequence let go of by the column that owned it ({@code to}
+     * null: OWNED BY NONE, before that column can be dropped and take the sequence along), or
+     * taken by one ({@code from} null, once the column exists). A move is one of each.
+     */
+    record AlterSequenceOwner(QualifiedName sequence, @Nullable ColumnRef from, @Nullable ColumnRef to)
+            implements TypeChange {
+        public Change reverse() { return new AlterSequenceOwner(sequence, to, from); }
+        public String describe() {
+            return "sequence " + sequence + (to == null ? " owned by no column" : " owned by " + to);
+        }
+    }
+
+    /** A column by its table and name. */
+    record ColumnRef(QualifiedName table, String column) {
+        @Override
+        public String toString() {
+            return table + "." + column;
+        }
+    }
+
     /** CREATE DOMAIN with its default, NOT NULL, checks and comment. */
     record CreateDomain(Domain domain) implements TypeChange {
         public Change reverse() { return new DropDomain(domain); }

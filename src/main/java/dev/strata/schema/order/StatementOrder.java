@@ -255,6 +255,8 @@ public final class StatementOrder {
             case TypeChange.RenameEnumValue c -> Phase.CREATE_TYPES;
             case TypeChange.CreateSequence c -> Phase.CREATE_TYPES;
             case TypeChange.AlterSequence c -> Phase.CREATE_TYPES;
+            // Let go of before its old column or table is dropped, taken once the new column exists.
+            case TypeChange.AlterSequenceOwner c -> c.to() == null ? Phase.CREATE_TYPES : Phase.ALTER_COLUMN_DEFAULTS;
             case TypeChange.CreateDomain c -> Phase.CREATE_TYPES;
             case TypeChange.AlterDomain c -> Phase.CREATE_TYPES;
             case TypeChange.RecreateDomain c -> Phase.CREATE_TYPES;
@@ -290,6 +292,8 @@ public final class StatementOrder {
             case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE
                     ? Phase.CREATE_TABLES_AND_COLUMNS : Phase.ADD_IDENTITIES;
             case ColumnChange.AlterColumnNullability c -> Phase.SET_NULLABILITY;
+            // After the type change, whose new type an option (MAXVALUE) may need.
+            case ColumnChange.AlterIdentityOptions c -> Phase.ADD_IDENTITIES;
             case TypeChange.DropEnum c -> Phase.DROP_TYPES;
             case TypeChange.DropSequence c -> Phase.DROP_TYPES;
             case NamespaceChange.DropExtension c -> Phase.DROP_EXTENSIONS;

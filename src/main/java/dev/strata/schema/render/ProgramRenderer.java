@@ -37,7 +37,10 @@ final class ProgramRenderer {
         };
     }
 
-    /** The view, then its comment, which a view that is dropped and created again would lose. */
+    /**
+     * The view, then its comment, which a view that is dropped and created again would lose, then
+     * a materialized view's indexes, which go with it.
+     */
     private static List<String> createView(View view) {
         StringBuilder create = new StringBuilder("CREATE ").append(kind(view)).append(' ').append(Sql.name(view.name()));
         if (!view.options().isEmpty()) {
@@ -51,6 +54,7 @@ final class ProgramRenderer {
         if (view.comment() != null) {
             statements.add("COMMENT ON " + kind(view) + " " + Sql.name(view.name()) + " IS " + Sql.literal(view.comment()));
         }
+        view.indexes().forEach(index -> statements.add(index.definition()));
         return statements;
     }
 

@@ -38,13 +38,17 @@ final class SerialSql {
                 + Sql.ident(to.name()),
                 "ALTER TABLE " + Sql.name(table) + " ALTER COLUMN " + Sql.ident(to.name()) + " SET DEFAULT nextval("
                         + Sql.literal(Sql.name(name)) + "::regclass)",
-                continueAfterRows(table, to.name()));
+                continueAfterRows(table, to.name(), 1));
     }
 
-    /** Moves the column's sequence past the values its rows already hold, so new rows do not collide. */
-    static String continueAfterRows(QualifiedName table, String column) {
-        return "SELECT setval(" + sequence(table, column) + ", COALESCE(max(" + Sql.ident(column) + "), 0) + 1, false) "
-                + "FROM " + Sql.name(table);
+    /**
+     * Moves the column's sequence past the values its rows already hold, so new rows do not
+     * collide, and not below {@code start}, its first value.
+     */
+    static String continueAfterRows(QualifiedName table, String column, long start) {
+        String next = "COALESCE(max(" + Sql.ident(column) + "), 0) + 1";
+        String value = start == 1 ? next : "GREATEST(" + next + ", " + start + ")";
+        return "SELECT setval(" + sequence(table, column) + ", " + value + ", false) FROM " + Sql.name(table);
     }
 
     private static String sequence(QualifiedName table, String column) {

@@ -1,6 +1,7 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
@@ -51,6 +52,8 @@ final class TableRenderer {
             case ColumnChange.AlterColumnDefault c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())
                     + (c.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + c.to()));
             case AlterColumnIdentity c -> identity(table, c);
+            case ColumnChange.AlterIdentityOptions c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column()) + " "
+                    + String.join(" ", c.to().alterations(c.from())));
         };
     }
 
@@ -196,7 +199,10 @@ final class TableRenderer {
         return equals < 0 ? option : option.substring(0, equals);
     }
 
-    /** An identity added to a column that has rows starts after their values. */
+    /**
+     * An identity added to a column that has rows starts after their values (and not below the
+     * START WITH it is given).
+     */
     private static List<String> identity(String table, AlterColumnIdentity change) {
         String column = table + "ALTER COLUMN " + Sql.ident(change.column());
         String kind = change.to() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
@@ -206,7 +212,16 @@ final class TableRenderer {
         if (change.from() != Column.Identity.NONE) {
             return List.of(column + " SET GENERATED " + kind);
         }
-        return List.of(column + " ADD GENERATED " + kind + " AS IDENTITY",
-                SerialSql.continueAfterRows(change.table(), change.column()));
+        IdentityOptions options = change.options();
+        if (options == null) {
+            return List.of(column + " ADD GENERATED " + kind + " AS IDENTITY",
+                    SerialSql.continueAfterRows(change.table(), change.column(), 1));
+        }
+        List<String> clauses = options.clauses(change.type());
+        String add = column + " ADD GENERATED " + kind + " AS IDENTITY"
+                + (clauses.isEmpty() ? "" : " (" + String.join(" ", clauses) + ")");
+        return options.increment() > 0
+                ? List.of(add, SerialSql.continueAfterRows(change.table(), change.column(), options.start()))
+                : List.of(add);
     }
 }

@@ -37,6 +37,8 @@ final class TypeRenderer {
                     : "IF EXISTS ") + Sql.name(c.sequence().name()));
             case TypeChange.AlterSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.to().name())
                     + parameters(c.to()));
+            case TypeChange.AlterSequenceOwner c -> List.of("ALTER SEQUENCE " + Sql.name(c.sequence()) + " OWNED BY "
+                    + (c.to() == null ? "NONE" : Sql.name(c.to().table()) + "." + Sql.ident(c.to().column())));
             case TypeChange.CreateDomain c -> createDomain(c.domain());
             case TypeChange.DropDomain c -> List.of("DROP DOMAIN " + Sql.name(c.domain().name()));
             case TypeChange.AlterDomain c -> alterDomain(c.from(), c.to());

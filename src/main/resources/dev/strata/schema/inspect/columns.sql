@@ -8,6 +8,11 @@ SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
        a.attidentity AS identity,
+       -- An identity's sequence depends on its column internally ('i'): start, increment, min, max, cache, cycle.
+       (SELECT ARRAY[s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle::int]
+        FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+        WHERE a.attidentity <> '' AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+          AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        col_description(c.oid, a.attnum) AS comment
 FROM pg_attribute a

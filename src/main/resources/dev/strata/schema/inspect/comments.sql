@@ -1,15 +1,16 @@
 -- Comments on constraints, indexes, triggers, policies, sequences, routines, schemas and
 -- extensions in the schemas given as the one parameter (text[]) (tables, columns, views and enums
--- carry theirs in their own rows). name is the object's own name, parent the table a constraint,
--- trigger or policy is on, detail a routine's identity arguments. An extension's comment is left
--- out when it is the one its control file gives it.
+-- carry theirs in their own rows). name is the object's own name, parent the table (or the view,
+-- for a view's trigger or a materialized view's index) a constraint, trigger or policy is on,
+-- detail a routine's identity arguments. An extension's comment is left out when it is the one
+-- its control file gives it.
 WITH compared AS (
     SELECT n.oid, n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?)
 ), compared_table AS (
     SELECT c.oid, n.nspname, c.relname
     FROM pg_class c
     JOIN compared n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
       AND NOT EXISTS (SELECT FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 )

@@ -89,14 +89,6 @@ SELECT position, kind, count FROM (
     -- Only some columns of pg_subscription are readable by every role; oid is one.
     SELECT 28, 'subscription', count(s.oid) FROM pg_subscription s
     WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-    UNION ALL
-    SELECT 29, 'view trigger', count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-    WHERE c.relkind = 'v' AND c.relnamespace IN (SELECT oid FROM schema)
-      AND (c.tableoid, c.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
-    SELECT 30, 'materialized view index', count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid
-    WHERE c.relkind = 'm' AND c.relnamespace IN (SELECT oid FROM schema)
-      AND (c.tableoid, c.oid) NOT IN (SELECT * FROM brought)
 ) AS counted
 WHERE count > 0
 ORDER BY kind

@@ -1,6 +1,6 @@
--- User triggers on tables in the schemas given as the one parameter (text[]): not the internal
--- ones behind foreign keys, not a partition's clones of its parent's triggers (tgparentid), and
--- none on a table that belongs to an extension.
+-- User triggers on tables and views in the schemas given as the one parameter (text[]): not the
+-- internal ones behind foreign keys, not a partition's clones of its parent's triggers
+-- (tgparentid), and none on a table or view that belongs to an extension.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        t.tgname AS name,
@@ -10,7 +10,7 @@ JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal
   AND t.tgparentid = 0
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'v')
   AND n.nspname = ANY (?)
   AND NOT EXISTS (SELECT FROM pg_depend e
                   WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

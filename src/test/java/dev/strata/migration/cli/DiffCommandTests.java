@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * everything else goes to stderr. Each test gets two fresh databases.
  */
 class DiffCommandTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private TestDatabase from;
     private TestDatabase to;
@@ -83,6 +88,52 @@ class DiffCommandTests {
         from.execute("CREATE TABLE points (x integer, y integer)");
         to.execute("DROP STATISTICS points_xy");
         assertThat(diff("--strict").exits(0).err()).doesNotContain("not compared");
+    }
+
+    @Test
+    void jsonCarriesTheNotComparedCountsTheChangesAndTheScriptWithTheSameExitCode() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        from.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+        from.execute("CREATE RULE points_no_delete AS ON DELETE TO points DO INSTEAD NOTHING");
+        to.execute("ALTER TABLE users ADD COLUMN bio text");
+
+        Map<String, Object> json = json(2);
+
+        assertThat(json).containsOnlyKeys("sql", "changes", "hazards", "possible_renames", "findings", "not_compared");
+        assertThat(json.get("not_compared")).isEqualTo(Map.of("rule", 1, "statistics object", 1));
+        assertThat(json.get("changes")).isEqualTo(List.of(Map.of("change", "add column public.users.bio",
+                "destructive", false)));
+        from.execute((String) json.get("sql"));
+        Map<String, Object> equal = json(0);
+        assertThat(equal.get("changes")).isEqualTo(List.of());
+        assertThat(equal.get("sql")).isNull();
+        assertThat(equal.get("not_compared")).isEqualTo(Map.of("rule", 1, "statistics object", 1));
+    }
+
+    @Test
+    void jsonWithStrictExitsOneWithTheCountsAndNoScript() {
+        to.execute("CREATE TABLE points (x integer, y integer)");
+        to.execute("CREATE STATISTICS points_xy ON x, y FROM points");
+
+        Map<String, Object> json = json(1, "--strict");
+
+        assertThat(json.get("not_compared")).isEqualTo(Map.of("statistics object", 1));
+        assertThat(json.get("sql")).isNull();
+        assertThat(json.get("changes")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains(Map.of("change", "create table public.points", "destructive", false));
+    }
+
+    @Test
+    void jsonWithoutUnsafeMarksDestructiveChangesAndCommentsThemOut() {
+        from.execute("CREATE TABLE old (id integer)");
+
+        Map<String, Object> json = json(3);
+
+        assertThat(json.get("changes"))
+                .isEqualTo(List.of(Map.of("change", "drop table public.old", "destructive", true)));
+        assertThat((String) json.get("sql")).contains("-- [destructive] DROP TABLE public.old;");
+        assertThat(json.get("not_compared")).isEqualTo(Map.of());
     }
 
     @Test
@@ -184,7 +235,7 @@ class DiffCommandTests {
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("sql").asString()).contains("-- [destructive] DROP TABLE public.old;",
                 "\nCREATE INDEX users_name_idx ON public.users USING btree (name);");
-        assertThat(json.get("changes").values()).extracting(JsonNode::asString)
+        assertThat(json.get("changes").values()).extracting(change -> change.get("change").asString())
                 .containsExactlyInAnyOrder("drop table public.old", "create index users_name_idx on public.users");
         assertThat(json.get("hazards").values()).extracting(hazard -> hazard.get("kind").asString(),
                 hazard -> hazard.get("allowed").asBoolean()).containsExactlyInAnyOrder(tuple("DELETES_DATA", false),
@@ -354,6 +405,14 @@ class DiffCommandTests {
 
         assertThat(run.err()).contains("Missing required option: '--to=URL'", "Usage:");
         assertThat(run.out()).isEmpty();
+    }
+
+    /** {@code db diff --json} with the options, which must exit with {@code exit}: its JSON. */
+    private Map<String, Object> json(int exit, String... options) {
+        List<String> args = new ArrayList<>(List.of("--json"));
+        args.addAll(List.of(options));
+        return JSON.readValue(diff(args.toArray(String[]::new)).exits(exit).out(),
+                new TypeReference<Map<String, Object>>() { });
     }
 
     private Run diff(String... options) {

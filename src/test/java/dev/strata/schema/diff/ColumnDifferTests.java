@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.schema.Schemas.ColumnBuilder;
 import dev.strata.schema.model.Column.Identity;
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
 import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
+import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
@@ -99,6 +101,28 @@ class ColumnDifferTests {
                 .containsExactly(new AlterColumnIdentity(users, "id", Identity.ALWAYS, Identity.BY_DEFAULT));
         assertThat(diff(column("id", "bigint").notNull().identity(Identity.BY_DEFAULT), plain))
                 .containsExactly(new AlterColumnIdentity(users, "id", Identity.BY_DEFAULT, Identity.NONE));
+    }
+
+    @Test
+    void altersTheOptionsOfAnIdentityThatStaysOne() {
+        IdentityOptions plain = IdentityOptions.defaults("integer");
+        IdentityOptions stepped = new IdentityOptions(1000, 10, 1, Integer.MAX_VALUE, 20, false);
+
+        assertThat(diff(column("id", "integer").notNull().identity(Identity.ALWAYS, plain),
+                column("id", "integer").notNull().identity(Identity.ALWAYS, stepped)))
+                .containsExactly(new AlterIdentityOptions(users, "id", plain, stepped));
+        assertThat(diff(column("id", "integer").notNull().identity(Identity.ALWAYS),
+                column("id", "integer").notNull().identity(Identity.ALWAYS, plain)))
+                .as("options not read are the defaults").isEmpty();
+        assertThat(diff(column("id", "integer").notNull().identity(Identity.ALWAYS, plain),
+                column("id", "bigint").notNull().identity(Identity.ALWAYS, IdentityOptions.defaults("bigint"))))
+                .as("the type change moves the default largest value itself").hasSize(1)
+                .allMatch(change -> change instanceof AlterColumnType);
+        assertThat(diff(column("id", "integer").notNull(),
+                column("id", "integer").notNull().identity(Identity.BY_DEFAULT, stepped)))
+                .as("an added identity carries its options")
+                .containsExactly(new AlterColumnIdentity(users, "id", Identity.NONE, Identity.BY_DEFAULT, stepped,
+                        "integer"));
     }
 
     @Test

@@ -6,10 +6,16 @@ import static dev.strata.schema.ProgramFixtures.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.schema.ProgramFixtures;
+import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Trigger;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ConstraintChange.CreateIndex;
+import dev.strata.schema.ops.ConstraintChange.DropIndex;
+import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.CreateView;
+import dev.strata.schema.ops.ProgramChange.DropTrigger;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.order.StatementOrder;
 import java.util.List;
@@ -84,6 +90,40 @@ class ViewDifferTests {
     void ignoresACommentChangeWhichIsACommentsBusiness() {
         View commented = new View(active.name(), false, active.definition(), List.of(), active.dependsOn(), "who is in");
         assertThat(diff(List.of(active), List.of(commented), Set.of())).isEmpty();
+    }
+
+    @Test
+    void dropsAViewsTriggersBeforeItAndCreatesThemAfterItWhenItIsRebuilt() {
+        Trigger insert = ProgramFixtures.trigger("active", "active_insert", "INSTEAD OF INSERT");
+        View withTrigger = active.with(List.of(), List.of(insert));
+        View changed = view("active", "SELECT users.id FROM public.users WHERE users.active", "users")
+                .with(List.of(), List.of(insert));
+        assertThat(diff(List.of(withTrigger), List.of(changed), Set.of())).containsExactly(new DropTrigger(insert),
+                new DropView(withTrigger), new CreateView(changed), new CreateTrigger(insert));
+        assertThat(diff(List.of(), List.of(changed), Set.of())).containsExactly(new CreateView(changed),
+                new CreateTrigger(insert));
+    }
+
+    @Test
+    void comparesTheTriggersAndIndexesOfAKeptViewByName() {
+        Trigger insert = ProgramFixtures.trigger("active", "active_write", "INSTEAD OF INSERT");
+        Trigger upsert = ProgramFixtures.trigger("active", "active_write", "INSTEAD OF INSERT OR UPDATE");
+        Index byId = new Index("totals_id", "CREATE UNIQUE INDEX totals_id ON public.totals USING btree (id)", true);
+        Index byTotal = new Index("totals_total", "CREATE INDEX totals_total ON public.totals USING btree (total)", false);
+        View totals = materialized("totals", "SELECT users.id, 1 AS total FROM public.users", "users");
+        assertThat(diff(List.of(active.with(List.of(), List.of(insert)), totals.with(List.of(byTotal), List.of())),
+                List.of(active.with(List.of(), List.of(upsert)), totals.with(List.of(byId), List.of())), Set.of()))
+                .containsExactly(new DropTrigger(insert), new DropIndex(totals.name(), byTotal),
+                        new CreateIndex(totals.name(), byId), new CreateTrigger(upsert));
+    }
+
+    @Test
+    void createsAMaterializedViewWithItsIndexesAndDropsItWithThem() {
+        Index byId = new Index("totals_id", "CREATE UNIQUE INDEX totals_id ON public.totals USING btree (id)", true);
+        View totals = materialized("totals", "SELECT users.id FROM public.users", "users").with(List.of(byId), List.of());
+        assertThat(diff(List.of(), List.of(totals), Set.of())).containsExactly(new CreateView(totals));
+        assertThat(diff(List.of(totals), List.of(totals), Set.of("users")))
+                .as("rebuilt around a retyped column").containsExactly(new DropView(totals), new CreateView(totals));
     }
 
     @Test

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.CommentTarget;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Extension;
+import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Sequence;
+import dev.strata.schema.model.Trigger;
+import dev.strata.schema.model.View;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +33,26 @@ class SchemaInspectorTests {
         assertThat(database.inspect("enums").enums().values()).containsExactly(
                 new EnumType(new QualifiedName("enums", "Level"), List.of("it's", "Low"), null),
                 new EnumType(new QualifiedName("enums", "mood"), List.of("awful", "sad", "ok", "happy"), "how it feels"));
+    }
+
+    @Test
+    void givesAViewItsTriggersAndAMaterializedViewItsIndexesAndCountsNeitherAsNotCompared() {
+        database.run("CREATE SCHEMA kids", "CREATE TABLE kids.t (id integer PRIMARY KEY)",
+                "CREATE VIEW kids.v AS SELECT id FROM kids.t",
+                "CREATE FUNCTION kids.f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+                "CREATE TRIGGER v_insert INSTEAD OF INSERT ON kids.v FOR EACH ROW EXECUTE FUNCTION kids.f()",
+                "CREATE MATERIALIZED VIEW kids.m AS SELECT id FROM kids.t",
+                "CREATE UNIQUE INDEX m_id ON kids.m (id)", "COMMENT ON INDEX kids.m_id IS 'for refreshes'");
+
+        SchemaModel model = database.inspect("kids");
+
+        View view = model.views().get(new QualifiedName("kids", "v"));
+        assertThat(view.triggers()).extracting(Trigger::name).containsExactly("v_insert");
+        assertThat(model.views().get(new QualifiedName("kids", "m")).indexes())
+                .containsExactly(new Index("m_id", "CREATE UNIQUE INDEX m_id ON kids.m USING btree (id)", true));
+        assertThat(model.tables().get(new QualifiedName("kids", "t")).indexes()).isEmpty();
+        assertThat(model.comments()).containsEntry(new CommentTarget("INDEX", "kids.m_id"), "for refreshes");
+        assertThat(model.notCompared()).isEmpty();
     }
 
     @Test

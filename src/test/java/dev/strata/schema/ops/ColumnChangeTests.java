@@ -6,10 +6,12 @@ import static dev.strata.schema.Schemas.name;
 
 import dev.strata.schema.model.Column.Identity;
 import dev.strata.schema.model.Column;
+import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
 import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
+import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
@@ -89,5 +91,18 @@ class ColumnChangeTests {
                 .isDescribedAs("identity of public.users.id NONE -> ALWAYS");
         assertThatChange(new AlterColumnIdentity(users, "id", Identity.ALWAYS, Identity.BY_DEFAULT))
                 .reversesTo(new AlterColumnIdentity(users, "id", Identity.BY_DEFAULT, Identity.ALWAYS));
+        IdentityOptions stepped = new IdentityOptions(100, 10, 1, Long.MAX_VALUE, 1, false);
+        assertThatChange(new AlterColumnIdentity(users, "id", Identity.ALWAYS, Identity.NONE, stepped, "bigint"))
+                .as("the identity a reverse adds back has the options")
+                .reversesTo(new AlterColumnIdentity(users, "id", Identity.NONE, Identity.ALWAYS, stepped, "bigint"));
+    }
+
+    @Test
+    void changingIdentityOptionsReversesToTheOldOptions() {
+        IdentityOptions plain = IdentityOptions.defaults("bigint");
+        IdentityOptions stepped = new IdentityOptions(100, 10, 1, Long.MAX_VALUE, 1, false);
+        assertThatChange(new AlterIdentityOptions(users, "id", plain, stepped)).isNotDestructive()
+                .reversesTo(new AlterIdentityOptions(users, "id", stepped, plain)).isItsOwnDoubleReverse()
+                .isDescribedAs("identity options of public.users.id");
     }
 }

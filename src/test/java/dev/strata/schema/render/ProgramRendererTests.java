@@ -6,6 +6,7 @@ import static dev.strata.schema.ProgramFixtures.procedure;
 import static dev.strata.schema.ProgramFixtures.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.schema.model.Index;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Routine;
 import dev.strata.schema.model.Trigger;
@@ -38,6 +39,17 @@ class ProgramRendererTests {
         assertThat(ProgramRenderer.render(new CreateView(view))).containsExactly(
                 "CREATE MATERIALIZED VIEW public.totals AS\n" + QUERY + "\nWITH DATA",
                 "COMMENT ON MATERIALIZED VIEW public.totals IS 'it''s counted nightly'");
+    }
+
+    @Test
+    void createsAMaterializedViewThenItsCommentThenItsIndexes() {
+        Index byId = new Index("totals_id", "CREATE UNIQUE INDEX totals_id ON public.totals USING btree (id)", true);
+        View view = new View(name("totals"), true, QUERY, List.of(), List.of(), "nightly", List.of(byId), List.of());
+        assertThat(ProgramRenderer.render(new CreateView(view))).containsExactly(
+                "CREATE MATERIALIZED VIEW public.totals AS\n" + QUERY + "\nWITH DATA",
+                "COMMENT ON MATERIALIZED VIEW public.totals IS 'nightly'", byId.definition());
+        assertThat(ProgramRenderer.render(new DropView(view))).as("DROP MATERIALIZED VIEW takes its indexes along")
+                .containsExactly("DROP MATERIALIZED VIEW public.totals");
     }
 
     @Test

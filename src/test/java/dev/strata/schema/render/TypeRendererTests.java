@@ -9,6 +9,8 @@ import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.Sequence;
 import dev.strata.schema.ops.TypeChange.AddEnumValue;
 import dev.strata.schema.ops.TypeChange.AlterSequence;
+import dev.strata.schema.ops.TypeChange.AlterSequenceOwner;
+import dev.strata.schema.ops.TypeChange.ColumnRef;
 import dev.strata.schema.ops.TypeChange.CreateEnum;
 import dev.strata.schema.ops.TypeChange.CreateSequence;
 import dev.strata.schema.ops.TypeChange.DropEnum;
@@ -91,6 +93,16 @@ class TypeRendererTests {
                 null))).rendersAs("CREATE SEQUENCE public.down AS bigint INCREMENT BY -1 MINVALUE -9223372036854775808 "
                         + "MAXVALUE -1 START WITH -1 CACHE 1 NO CYCLE");
         assertThatChange(new DropSequence(ticket)).rendersAs("DROP SEQUENCE app.ticket");
+    }
+
+    @Test
+    void givesASequenceToAColumnOrToNone() {
+        ColumnRef owner = new ColumnRef(name("Billing.Order"), "Id");
+        assertThatChange(new AlterSequenceOwner(name("app.ticket"), null, owner))
+                .rendersAs("ALTER SEQUENCE app.ticket OWNED BY \"Billing\".\"Order\".\"Id\"")
+                .reversesTo(new AlterSequenceOwner(name("app.ticket"), owner, null));
+        assertThatChange(new AlterSequenceOwner(name("app.ticket"), owner, null))
+                .rendersAs("ALTER SEQUENCE app.ticket OWNED BY NONE");
     }
 
     @Test

@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+    IF (SELECT count(*) FROM documents WHERE version = 'v1') <> 2 THEN
+        RAISE EXCEPTION 'documents lost';
+    END IF;
+END $$;

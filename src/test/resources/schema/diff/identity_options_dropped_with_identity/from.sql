@@ -1,0 +1,6 @@
+CREATE TABLE batches (
+    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 500 INCREMENT BY 100 CACHE 10) PRIMARY KEY,
+    label text NOT NULL
+);
+
+INSERT INTO batches (label) VALUES ('a'), ('b');

@@ -1,0 +1,6 @@
+CREATE TABLE users (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);
+
+INSERT INTO users (name) VALUES ('ada'), ('bob');

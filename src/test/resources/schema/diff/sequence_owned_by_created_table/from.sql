@@ -1,0 +1,2 @@
+CREATE TABLE accounts (id integer PRIMARY KEY);
+INSERT INTO accounts VALUES (1);
