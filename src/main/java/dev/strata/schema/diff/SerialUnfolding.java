@@ -57,6 +57,8 @@ final class SerialUnfolding {
                 });
             }
         }
+        a.unfoldWhereOnlyTheOtherSideHasIt(b);
+        b.unfoldWhereOnlyTheOtherSideHasIt(a);
         return new Models(a.model(), b.model());
     }
 
@@ -87,6 +89,31 @@ final class SerialUnfolding {
             tables.put(table, current.withColumns(columns));
             sequences.put(name, Serials.sequence(table, column.name(), base, name));
             changed = true;
+        }
+
+        /**
+         * Unfolds a serial whose table or column the other side lacks while it keeps the serial's
+         * sequence standalone (a table dropped and made again under another name that took the
+         * sequence along): the sequence is then kept and handed over, not created next to itself.
+         */
+        void unfoldWhereOnlyTheOtherSideHasIt(Side other) {
+            for (Map.Entry<QualifiedName, Table> entry : original.tables().entrySet()) {
+                Table counterpart = other.original.tables().get(entry.getKey());
+                for (Column column : entry.getValue().columns()) {
+                    String base = TypeWidening.serialBase(column.type());
+                    QualifiedName name = Serials.sequenceName(entry.getKey(), column.name());
+                    boolean gone = counterpart == null || counterpart.column(column.name()).isEmpty();
+                    if (base == null || name == null || !gone || !other.original.sequences().containsKey(name)
+                            || sequences.containsKey(name)) {
+                        continue;
+                    }
+                    Table current = tables.get(entry.getKey());
+                    tables.put(entry.getKey(), current.withColumns(current.columns().stream()
+                            .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList()));
+                    sequences.put(name, Serials.sequence(entry.getKey(), column.name(), base, name));
+                    changed = true;
+                }
+            }
         }
 
         SchemaModel model() {
