@@ -333,9 +333,10 @@ final class RandomSchema {
 
     private void dropTable(Tab table) {
         tables.remove(table);
+        // Another table's reference column goes too, with whatever names it (its key, a view...).
         for (Tab other : tables) {
-            other.foreignKeys.values().removeIf(column -> column.equals("ref_" + table.name));
-            other.columns.removeIf(column -> column.name.equals("ref_" + table.name));
+            other.columns.stream().filter(column -> column.name.equals("ref_" + table.name)).toList()
+                    .forEach(column -> dropColumn(other, column));
         }
         views.values().removeIf(view -> view.table.equals(table.name));
     }
