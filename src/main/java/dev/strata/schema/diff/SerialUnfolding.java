@@ -83,12 +83,7 @@ final class SerialUnfolding {
                     || !other.original.sequences().containsKey(name)) {
                 return;
             }
-            Table current = tables.get(table);
-            List<Column> columns = current.columns().stream()
-                    .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList();
-            tables.put(table, current.withColumns(columns));
-            sequences.put(name, Serials.sequence(table, column.name(), base, name));
-            changed = true;
+            unfold(table, column, base, name);
         }
 
         /**
@@ -107,13 +102,19 @@ final class SerialUnfolding {
                             || sequences.containsKey(name)) {
                         continue;
                     }
-                    Table current = tables.get(entry.getKey());
-                    tables.put(entry.getKey(), current.withColumns(current.columns().stream()
-                            .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList()));
-                    sequences.put(name, Serials.sequence(entry.getKey(), column.name(), base, name));
-                    changed = true;
+                    unfold(entry.getKey(), column, base, name);
                 }
             }
+        }
+
+        /** Writes the serial {@code column} out as its sequence {@code name} plus a {@code nextval} default. */
+        private void unfold(QualifiedName table, Column column, String base, QualifiedName name) {
+            Table current = tables.get(table);
+            List<Column> columns = current.columns().stream()
+                    .map(c -> c.name().equals(column.name()) ? Serials.unfolded(c, base, name) : c).toList();
+            tables.put(table, current.withColumns(columns));
+            sequences.put(name, Serials.sequence(table, column.name(), base, name));
+            changed = true;
         }
 
         SchemaModel model() {
