@@ -18,8 +18,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class MigrationLocations {
 
-    /** A file Flyway runs: versioned ({@code V1__x.sql}) or repeatable ({@code R__x.sql}). */
-    private static final Pattern MIGRATION = Pattern.compile("(V[0-9][0-9._]*|R)__.+\\.sql");
+    /**
+     * A file Flyway runs: versioned ({@code V1__x.sql}), baseline ({@code B1__x.sql}, written by
+     * {@code db squash}) or repeatable ({@code R__x.sql}).
+     */
+    private static final Pattern MIGRATION = Pattern.compile("([VB][0-9][0-9._]*|R)__.+\\.sql");
 
     private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
 
@@ -58,7 +61,7 @@ public final class MigrationLocations {
             return null;
         }
         return holdsMigrations(location) ? null
-                : "holds no migration (no V<version>__<description>.sql or R__<description>.sql file)";
+                : "holds no migration (no V<version>__<description>.sql, B<version>__<description>.sql or R__<description>.sql file)";
     }
 
     private static boolean holdsMigrations(String location) {

@@ -63,7 +63,8 @@ class MigrationLocationsCliTests {
 
         assertThat(DbCliTests.db(variables("filesystem:" + empty), "check", "--migrations-only").exits(1).failure())
                 .isEqualTo("strata: STRATA_MIGRATION_LOCATIONS: filesystem:" + empty
-                        + " holds no migration (no V<version>__<description>.sql or R__<description>.sql file)");
+                        + " holds no migration (no V<version>__<description>.sql, B<version>__<description>.sql or "
+                        + "R__<description>.sql file)");
     }
 
     @Test
