@@ -65,19 +65,28 @@ public final class RevisionFiles {
                 String version = "V" + VERSION.format(Instant.ofEpochSecond(seconds + attempt)) + "__";
                 String name = version + slug + ".sql";
                 if (!taken(up, version) && !taken(down, version)) {
-                    Contents text = contents.apply(name);
-                    Files.writeString(up.resolve(name), text.up(), StandardCharsets.UTF_8);
-                    Files.writeString(down.resolve(name), text.down(), StandardCharsets.UTF_8);
-                    if (text.upConfig() != null) {
-                        Files.writeString(up.resolve(name + ".conf"), text.upConfig(), StandardCharsets.UTF_8);
-                    }
-                    return new Created(up.resolve(name), down.resolve(name));
+                    return write(directory, name, contents.apply(name));
                 }
             }
             throw new StrataException("cannot find a free version near " + VERSION.format(clock.instant()));
         } catch (IOException e) {
             throw new StrataException("cannot write the migration files in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes a migration named {@code name} into {@code migration/}, its down script into
+     * {@code downgrade/} and its Flyway script configuration beside the migration when it has one.
+     */
+    public static Created write(Path directory, String name, Contents text) throws IOException {
+        Path up = directory.resolve("migration");
+        Path down = Files.createDirectories(directory.resolve("downgrade"));
+        Files.writeString(up.resolve(name), text.up(), StandardCharsets.UTF_8);
+        Files.writeString(down.resolve(name), text.down(), StandardCharsets.UTF_8);
+        if (text.upConfig() != null) {
+            Files.writeString(up.resolve(name + ".conf"), text.upConfig(), StandardCharsets.UTF_8);
+        }
+        return new Created(up.resolve(name), down.resolve(name));
     }
 
     /** Whether a file of that version exists, whatever its description: Flyway refuses two. */

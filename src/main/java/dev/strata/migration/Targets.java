@@ -77,6 +77,11 @@ public final class Targets {
         };
     }
 
+    /** Parses a version ({@code 2}, {@code V2}, {@code 20261121093000}); anything else is an IllegalArgumentException. */
+    public static MigrationVersion exact(String word) {
+        return version(word, "a version such as 2 or 20261121093000");
+    }
+
     static MigrationVersion version(String word, String expected) {
         String bare = word.startsWith("V") ? word.substring(1) : word;
         if (!bare.matches(VERSION)) {

@@ -2,6 +2,7 @@ package dev.strata.migration.cli;
 
 import dev.strata.migration.Targets;
 import java.util.function.Function;
+import org.flywaydb.core.api.MigrationVersion;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -40,6 +41,14 @@ final class TargetConverters {
         @Override
         public Targets.Mark convert(String word) {
             return parse(Targets::mark, word);
+        }
+    }
+
+    /** A version, as {@code db squash --to} takes it. */
+    static final class Version implements ITypeConverter<MigrationVersion> {
+        @Override
+        public MigrationVersion convert(String word) {
+            return parse(Targets::exact, word);
         }
     }
 }
