@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The diff engine's facade: what the CLI and autogenerate call. */
 public final class SchemaDiff {
@@ -54,9 +55,13 @@ public final class SchemaDiff {
                 upPlan.notes(), downPlan.notes());
     }
 
-    /** The online rendering of the changes on a database whose schema is {@code base}. */
-    public static OnlineRenderer online(List<Change> changes, SchemaModel base, OnlineOptions options) {
-        return OnlineRenderer.of(changes, base, options);
+    /**
+     * Each of the changes' statements as the online plan renders them on a database whose schema
+     * is {@code base}, each after its bounds; none for a drop that an index rebuild takes over.
+     */
+    public static Function<Change, List<String>> onlineStatements(List<Change> changes, SchemaModel base,
+            OnlineOptions options) {
+        return OnlineRenderer.of(changes, base, options)::statements;
     }
 
     private static Script script(List<Change> changes, OnlineRenderer plan) {

@@ -119,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Hazard> refused = result.refused(allowed);
         String sql = refused.isEmpty() ? result.up().text()
                 : DiffOutput.withHeldBackCommented(result, refused, plan.enabled()
-                        ? SchemaDiff.online(result.changes(), source, plan)::statements : SchemaDiff::statements);
+                        ? SchemaDiff.onlineStatements(result.changes(), source, plan) : SchemaDiff::statements);
         if (!refused.isEmpty()) {
             explain(result, refused);
         }
