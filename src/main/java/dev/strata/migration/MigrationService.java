@@ -192,6 +192,9 @@ public final class MigrationService {
 
     private FluentConfiguration flyway(@Nullable MigrationVersion upTo) {
         FluentConfiguration configuration = Flyway.configure(MigrationService.class.getClassLoader())
+                // A session advisory lock instead of a transaction held open beside the migration: CREATE INDEX
+                // CONCURRENTLY (an online revision's) waits for every open transaction, that one included.
+                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 .dataSource(dataSource(target))
                 .locations(locations.toArray(String[]::new))
                 .validateMigrationNaming(true)

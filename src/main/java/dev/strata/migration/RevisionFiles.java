@@ -36,8 +36,15 @@ public final class RevisionFiles {
      * @param up the migration's text
      * @param down the down script's text
      * @param upConfig Flyway's script configuration for the migration ({@code <name>.conf}), null for none
+     * @param downConfig the same beside the down script: {@code executeInTransaction=false} makes
+     *     {@code db downgrade} run it statement by statement; null for none
      */
-    public record Contents(String up, String down, @Nullable String upConfig) {
+    public record Contents(String up, String down, @Nullable String upConfig, @Nullable String downConfig) {
+
+        /** A down script that runs in one transaction. */
+        public Contents(String up, String down, @Nullable String upConfig) {
+            this(up, down, upConfig, null);
+        }
     }
 
     private RevisionFiles() {
@@ -85,6 +92,9 @@ public final class RevisionFiles {
         Files.writeString(down.resolve(name), text.down(), StandardCharsets.UTF_8);
         if (text.upConfig() != null) {
             Files.writeString(up.resolve(name + ".conf"), text.upConfig(), StandardCharsets.UTF_8);
+        }
+        if (text.downConfig() != null) {
+            Files.writeString(down.resolve(name + ".conf"), text.downConfig(), StandardCharsets.UTF_8);
         }
         return new Created(up.resolve(name), down.resolve(name));
     }

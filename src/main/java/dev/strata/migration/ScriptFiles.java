@@ -33,6 +33,18 @@ final class ScriptFiles {
         return find(locations.stream().map(ScriptFiles::downgradeLocation).toList(), script);
     }
 
+    /**
+     * Whether the down script must run statement by statement: the {@code <script>.conf} beside it
+     * (as Flyway reads one beside a migration) says {@code executeInTransaction=false}, as a
+     * generated online revision's does when its down script builds or drops an index CONCURRENTLY.
+     */
+    boolean downOutsideTransaction(String script) {
+        String config = find(locations.stream().map(ScriptFiles::downgradeLocation).toList(), name(script) + ".conf",
+                "**/*.sql.conf");
+        return config != null && config.lines().map(line -> line.replace(" ", ""))
+                .anyMatch(line -> line.equalsIgnoreCase("executeInTransaction=false"));
+    }
+
     /** Where the down scripts of a location live, as a location. */
     static String downgradeLocation(String location) {
         String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
@@ -43,17 +55,28 @@ final class ScriptFiles {
 
     /** A Spring resource pattern for everything under a Flyway location. */
     static String pattern(String location) {
+        return pattern(location, "**/*.sql");
+    }
+
+    private static String pattern(String location, String files) {
         String spring = location.startsWith("filesystem:") ? "file:" + location.substring("filesystem:".length())
                 : location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length())
                 : location;
-        return (spring.endsWith("/") ? spring : spring + "/") + "**/*.sql";
+        return (spring.endsWith("/") ? spring : spring + "/") + files;
     }
 
     private static @Nullable String find(List<String> locations, String script) {
-        String name = script.contains("/") ? script.substring(script.lastIndexOf('/') + 1) : script;
+        return find(locations, name(script), "**/*.sql");
+    }
+
+    private static String name(String script) {
+        return script.contains("/") ? script.substring(script.lastIndexOf('/') + 1) : script;
+    }
+
+    private static @Nullable String find(List<String> locations, String name, String files) {
         try {
             for (String location : locations) {
-                for (Resource resource : RESOLVER.getResources(pattern(location))) {
+                for (Resource resource : RESOLVER.getResources(pattern(location, files))) {
                     if (name.equals(resource.getFilename())) {
                         return resource.getContentAsString(StandardCharsets.UTF_8);
                     }

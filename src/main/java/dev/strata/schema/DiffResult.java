@@ -16,19 +16,24 @@ import java.util.TreeMap;
  * @param findings the hazards of the changes, then the possible renames
  * @param notCompared the objects of kinds the engine does not model, by kind (singular noun) in name
  *     order: for each kind the larger of the two sides' counts; empty when everything was compared
+ * @param upPlan with {@code --online}: what the up script's online steps do and in which order,
+ *     and which changes could not be planned online and why; one line each, empty otherwise
+ * @param downPlan the same for the down script
  */
 public record DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings,
-        Map<String, Integer> notCompared) {
+        Map<String, Integer> notCompared, List<String> upPlan, List<String> downPlan) {
 
     public DiffResult {
         changes = List.copyOf(changes);
         findings = List.copyOf(findings);
         notCompared = Collections.unmodifiableSortedMap(new TreeMap<>(notCompared));
+        upPlan = List.copyOf(upPlan);
+        downPlan = List.copyOf(downPlan);
     }
 
-    /** A result in which every object was compared. */
+    /** A result in which every object was compared, its scripts plain. */
     public DiffResult(List<Change> changes, Script up, Script down, List<Finding> findings) {
-        this(changes, up, down, findings, Map.of());
+        this(changes, up, down, findings, Map.of(), List.of(), List.of());
     }
 
     public boolean isEmpty() {

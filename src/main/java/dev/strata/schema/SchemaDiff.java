@@ -3,19 +3,23 @@ package dev.strata.schema;
 import dev.strata.schema.diff.SchemaDiffer;
 import dev.strata.schema.inspect.Equivalence;
 import dev.strata.schema.inspect.SchemaInspector;
+import dev.strata.schema.inspect.TableSizes;
 import dev.strata.schema.lint.Lint;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ProgramChange;
 import dev.strata.schema.ops.TypeChange;
 import dev.strata.schema.order.StatementOrder;
 import dev.strata.schema.render.ChangeRenderer;
+import dev.strata.schema.render.OnlineRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The diff engine's facade: what the CLI and autogenerate call. */
 public final class SchemaDiff {
@@ -39,9 +43,34 @@ public final class SchemaDiff {
         SchemaDiffer.Differences differences = SchemaDiffer.compare(from, to, options);
         List<Change> up = StatementOrder.order(differences.changes());
         List<Change> down = new ArrayList<>(up.stream().map(Change::reverse).toList()).reversed();
-        List<Finding> findings = new ArrayList<>(lint(up, from));
+        List<Finding> findings = new ArrayList<>(Lint.check(up, from, options.online().enabled(), options.sizes()));
         findings.addAll(differences.hints());
-        return new DiffResult(up, script(up), script(down), findings, notCompared(from, to));
+        if (!options.online().enabled()) {
+            return new DiffResult(up, script(up), script(down), findings, notCompared(from, to), List.of(), List.of());
+        }
+        // Going down, the tables that hold rows are those of the target.
+        OnlineRenderer upPlan = OnlineRenderer.of(up, from, options.online());
+        OnlineRenderer downPlan = OnlineRenderer.of(down, to, options.online());
+        return new DiffResult(up, script(up, upPlan), script(down, downPlan), findings, notCompared(from, to),
+                upPlan.notes(), downPlan.notes());
+    }
+
+    /**
+     * Each of the changes' statements as the online plan renders them on a database whose schema
+     * is {@code base}, each after its bounds; none for a drop that an index rebuild takes over.
+     */
+    public static Function<Change, List<String>> onlineStatements(List<Change> changes, SchemaModel base,
+            OnlineOptions options) {
+        return OnlineRenderer.of(changes, base, options)::statements;
+    }
+
+    private static Script script(List<Change> changes, OnlineRenderer plan) {
+        Script plain = script(changes);
+        List<String> statements = plan.statements(preamble(changes));
+        if (!plain.transactional() || !plan.stepwise()) {
+            return new Script(statements, plain.transactional(), plain.reason());
+        }
+        return new Script(statements, false, OnlineRenderer.REASON);
     }
 
     /** For each kind the engine does not model, the larger of the two sides' counts, by kind name. */
@@ -69,7 +98,21 @@ public final class SchemaDiff {
      * tables that exist there can hold rows.
      */
     public static List<Hazard> lint(List<Change> changes, SchemaModel from) {
-        return Lint.check(changes, from);
+        return Lint.check(changes, from, false, Map.of());
+    }
+
+    /**
+     * The hazards of running {@code changes} on {@code from}, planned online or not, a type
+     * change that rewrites a table flagged with its size when {@code sizes} has it.
+     */
+    public static List<Hazard> lint(List<Change> changes, SchemaModel from, boolean online,
+            Map<QualifiedName, TableSize> sizes) {
+        return Lint.check(changes, from, online, sizes);
+    }
+
+    /** The estimated size of every table of the database behind {@code connection} (pg_class). */
+    public static Map<QualifiedName, TableSize> tableSizes(Connection connection) throws SQLException {
+        return TableSizes.read(connection);
     }
 
     /** The session settings a script of these changes runs under, before its first change. */

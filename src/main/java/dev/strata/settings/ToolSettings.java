@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param shadowSupabase {@code SHADOW_SUPABASE}: whether scratch databases get the Supabase baseline
  *     ({@code auth.users}, {@code auth.uid()}, the API roles); default on when {@code SUPABASE_URL} is set
  *     or the configured database is Supabase's ({@code *.supabase.co}, {@code *.supabase.com})
+ * @param online how scripts are planned online, and whether autogenerate does by default
  */
 public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<String> entityPackages, boolean diffTimings,
-        EntityNaming entityNaming, boolean shadowSupabase) {
+        EntityNaming entityNaming, boolean shadowSupabase, OnlineSettings online) {
 
     /** How the models' names become database names. */
     public enum EntityNaming {
@@ -58,7 +59,8 @@ public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<Strin
         String shadow = env.get(SHADOW_DATABASE_URL);
         return new ToolSettings(shadow == null ? null : DatabaseUrl.parse(SHADOW_DATABASE_URL, shadow),
                 env.has(ENTITY_PACKAGES) ? env.list(ENTITY_PACKAGES) : List.of(DEFAULT_ENTITY_PACKAGE),
-                env.has("STRATA_DIFF_TIMINGS"), naming(env), env.flag(SHADOW_SUPABASE, supabase(env, database)));
+                env.has("STRATA_DIFF_TIMINGS"), naming(env), env.flag(SHADOW_SUPABASE, supabase(env, database)),
+                OnlineSettings.from(env));
     }
 
     /** Whether the project is a Supabase one: Supabase Auth is configured, or the database is Supabase's. */

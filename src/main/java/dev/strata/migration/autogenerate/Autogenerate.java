@@ -8,9 +8,12 @@ import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;
+import dev.strata.schema.OnlineOptions;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.RenameHint;
 import dev.strata.schema.SchemaDiff;
+import dev.strata.schema.TableSize;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.settings.CommandSettings;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,13 +54,20 @@ public final class Autogenerate {
      * @param renames {@code OLD=NEW} arguments: renames instead of a drop and an add
      * @param allowed the hazard kinds the migration may carry (with DELETES_DATA destructive changes may be written)
      * @param live the configured database to compare against instead of the migrations, or null
+     * @param online whether and how the scripts are planned online ({@code --online})
      */
     public record Request(String message, Path dbDirectory, List<String> renames, Set<HazardKind> allowed,
-            @Nullable DatabaseSettings live) {
+            @Nullable DatabaseSettings live, OnlineOptions online) {
 
         public Request {
             renames = List.copyOf(renames);
             allowed = Set.copyOf(allowed);
+        }
+
+        /** Plain scripts. */
+        public Request(String message, Path dbDirectory, List<String> renames, Set<HazardKind> allowed,
+                @Nullable DatabaseSettings live) {
+            this(message, dbDirectory, renames, allowed, live, OnlineOptions.off());
         }
     }
 
@@ -133,7 +144,8 @@ public final class Autogenerate {
 
     private Outcome compare(Request request, Current current, ScratchDatabase wanted, Desired desired) {
         long diffing = System.nanoTime();
-        DiffResult compared = askAboutRenames(wanted, current.schema(), desired.schema(), request.renames());
+        Plan plan = new Plan(request.online(), current.sizes());
+        DiffResult compared = askAboutRenames(wanted, current.schema(), desired.schema(), request.renames(), plan);
         NotComparedText.line(compared.notCompared()).ifPresent(progress);
         DiffResult diff = review.apply(compared);
         progress.accept("Diff: " + diff.changes().size() + " changes (" + diff.destructive().size() + " destructive), "
@@ -148,12 +160,17 @@ public final class Autogenerate {
         progress.accept("Verify: the up script reaches the models and the down script returns to the start, in "
                 + millis(verifying) + " ms");
         RevisionFiles.Created files = RevisionFiles.create(request.dbDirectory(), request.message(), clock,
-                name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings()));
+                name -> RevisionText.contents(name, request.message(), diff, desired.schema(), desired.warnings(),
+                        request.online().enabled()));
         return new Outcome.Written(files, diff);
     }
 
-    /** The current schema and the scratch database that holds it, where the scripts are verified; closing drops it. */
-    private record Current(ScratchDatabase start, SchemaModel schema) implements AutoCloseable {
+    /**
+     * The current schema and the scratch database that holds it, where the scripts are verified;
+     * closing drops it. The sizes of its tables are known when it was read from a live database.
+     */
+    private record Current(ScratchDatabase start, SchemaModel schema, Map<QualifiedName, TableSize> sizes)
+            implements AutoCloseable {
 
         @Override
         public void close() {
@@ -165,7 +182,7 @@ public final class Autogenerate {
         ScratchDatabase start = ReplayCache.migrated(scratch,
                 CurrentSchema.locations(settings.migrations(), request.dbDirectory()), progress).database();
         try {
-            return new Current(start, inspect(start, "the migrations' scratch database"));
+            return new Current(start, inspect(start, "the migrations' scratch database"), Map.of());
         } catch (RuntimeException e) {
             start.close();
             throw e;
@@ -176,6 +193,7 @@ public final class Autogenerate {
     private Current replica(DatabaseSettings live, ScratchServer scratch) {
         long begin = System.nanoTime();
         SchemaModel schema = Schemas.inspect(live, "the live database");
+        Map<QualifiedName, TableSize> sizes = Schemas.sizes(live, "the live database");
         ScratchDatabase start = scratch.create();
         try {
             SchemaModel empty = Schemas.inspect(start.settings(), "a new scratch database");
@@ -187,7 +205,7 @@ public final class Autogenerate {
         }
         progress.accept("Current schema: the live database " + live.describe() + ", read and copied in " + millis(begin)
                 + " ms");
-        return new Current(start, schema);
+        return new Current(start, schema, sizes);
     }
 
     /** The models' schema and the entity warnings. */
@@ -220,10 +238,10 @@ public final class Autogenerate {
      * rename can bring column renames to light, which are asked about in turn); each hint is asked once.
      */
     private DiffResult askAboutRenames(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
-            List<String> renames) {
+            List<String> renames, Plan plan) {
         List<String> asserted = new ArrayList<>(renames);
         Set<RenameHint> asked = new HashSet<>();
-        DiffResult diff = compare(wanted, current, desired, asserted);
+        DiffResult diff = compare(wanted, current, desired, asserted, plan);
         boolean confirmed = true;
         while (confirmed) {
             confirmed = false;
@@ -235,17 +253,22 @@ public final class Autogenerate {
                 }
             }
             if (confirmed) {
-                diff = compare(wanted, current, desired, asserted);
+                diff = compare(wanted, current, desired, asserted, plan);
             }
         }
         return diff;
     }
 
+    /** How the scripts are planned: online or not, and the live tables' sizes when known. */
+    private record Plan(OnlineOptions online, Map<QualifiedName, TableSize> sizes) {
+    }
+
     private static DiffResult compare(ScratchDatabase wanted, SchemaModel current, SchemaModel desired,
-            List<String> renames) {
+            List<String> renames, Plan plan) {
         try {
             return Schemas.compare(wanted.settings(), current, desired,
-                    new DiffOptions(renames.stream().map(rename -> RenameArgument.parse(rename, current)).toList()));
+                    new DiffOptions(renames.stream().map(rename -> RenameArgument.parse(rename, current)).toList(),
+                            plan.online(), plan.sizes()));
         } catch (IllegalArgumentException e) {
             throw new StrataException(e.getMessage(), e);
         }

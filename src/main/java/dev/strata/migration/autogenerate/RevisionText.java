@@ -12,14 +12,16 @@ import dev.strata.schema.ops.TableChange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a generated migration and its down script: a header that lists the changes and
  * their warnings, an entity's only when the migration touches its table (so review starts from a
- * summary), then the statements. No BEGIN/COMMIT: Flyway
+ * summary), an online plan's steps, then the statements. No BEGIN/COMMIT: Flyway
  * and {@code db downgrade} wrap each file in a transaction themselves; a script that cannot run
- * in one gets Flyway's {@code executeInTransaction=false} in a {@code .conf} file beside it.
+ * in one, up or down, gets Flyway's {@code executeInTransaction=false} in a {@code .conf} file beside it.
  */
 final class RevisionText {
 
@@ -29,20 +31,37 @@ final class RevisionText {
     }
 
     static RevisionFiles.Contents contents(String name, String message, DiffResult diff, SchemaModel desired,
-            List<String> entityWarnings) {
+            List<String> entityWarnings, boolean online) {
         List<Change> reversed = diff.changes().reversed().stream().map(Change::reverse).toList();
         List<String> upWarnings = new ArrayList<>(FindingText.lines(diff.findings()));
         Set<String> touched = touchedTables(diff.changes());
         upWarnings.addAll(entityWarnings.stream().filter(w -> touched.contains(w.substring(0, Math.max(0, w.indexOf('.')))))
                 .map(w -> "entity: " + w).toList());
         String up = RevisionFiles.header("", message) + GENERATED + summary(diff.changes(), upWarnings)
+                + plan(diff.upPlan())
                 + transactionNote(diff.up(), "so it runs statement by statement (" + name + ".conf)") + body(diff.up());
         String down = RevisionFiles.header("Reverses " + name + ": ", message) + GENERATED
-                + summary(reversed, FindingText.lines(SchemaDiff.lint(reversed, desired)))
-                + transactionNote(diff.down(), "but db downgrade runs each down script in one transaction")
+                + summary(reversed, FindingText.lines(SchemaDiff.lint(reversed, desired, online, Map.of())))
+                + plan(diff.downPlan()) + transactionNote(diff.down(), "so db downgrade runs it statement by statement ("
+                        + name + ".conf beside it)")
                 + body(diff.down());
-        return new RevisionFiles.Contents(up, down, diff.up().transactional() ? null
-                : "# " + diff.up().reason() + "\nexecuteInTransaction=false\n");
+        return new RevisionFiles.Contents(up, down, config(diff.up()), config(diff.down()));
+    }
+
+    /** Flyway's {@code executeInTransaction=false} with the reason, for a script that cannot run in one; else null. */
+    private static @Nullable String config(Script script) {
+        return script.transactional() ? null : "# " + script.reason() + "\nexecuteInTransaction=false\n";
+    }
+
+    /** The online plan's steps and the changes it could not plan online, in the header. */
+    private static String plan(List<String> steps) {
+        if (steps.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("-- Online plan (every statement runs after SET lock_timeout and SET "
+                + "statement_timeout; each step commits by itself):\n");
+        steps.forEach(step -> text.append("--   ").append(step).append('\n'));
+        return text.toString();
     }
 
     /**

@@ -7,12 +7,15 @@ import dev.strata.schema.DiffResult;
 import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.Script;
+import dev.strata.schema.TableSize;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /** Reading a database's schema and running a script on it, with failures as one line for the user. */
 public final class Schemas {
@@ -34,6 +37,16 @@ public final class Schemas {
             return SchemaDiff.inspect(connection, filter);
         } catch (SQLException e) {
             throw new StrataException("cannot read the schema of " + what + " (" + database.describe() + "): "
+                    + DatabaseError.describe(e), e);
+        }
+    }
+
+    /** The estimated size of every table of {@code database} (pg_class), a failure naming {@code what} was read. */
+    public static Map<QualifiedName, TableSize> sizes(DatabaseSettings database, String what) {
+        try (Connection connection = connect(database)) {
+            return SchemaDiff.tableSizes(connection);
+        } catch (SQLException e) {
+            throw new StrataException("cannot read the table sizes of " + what + " (" + database.describe() + "): "
                     + DatabaseError.describe(e), e);
         }
     }

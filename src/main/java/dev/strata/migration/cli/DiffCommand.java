@@ -7,9 +7,13 @@ import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;
+import dev.strata.schema.OnlineOptions;
 import dev.strata.schema.RenameArgument;
 import dev.strata.schema.RenameHint;
+import dev.strata.schema.SchemaDiff;
 import dev.strata.schema.SchemaFilter;
+import dev.strata.schema.TableSize;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.ops.Change;
 import dev.strata.settings.DatabaseUrl;
@@ -61,6 +65,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     JsonOutput output;
 
+    @Mixin
+    OnlineOption online;
+
     @Option(names = "--rename", paramLabel = "OLD=NEW",
             description = "Rename instead of drop and add, keeping the data (repeatable): table=new_table, "
                     + "table.column=table.new_column, schema-qualified when not in public.")
@@ -83,11 +90,15 @@ final class DiffCommand implements Callable<Integer> {
         CompletableFuture<SchemaModel> pending = CompletableFuture.supplyAsync(() -> inspect("--to", to, filter));
         SchemaModel source = inspect("--from", from, filter);
         SchemaModel target = join(pending);
+        OnlineOptions plan = online.options(context.settings().tools().online(), false);
+        // Only an online plan needs the sizes: the rewrites it cannot avoid name them.
+        Map<QualifiedName, TableSize> sizes = plan.enabled()
+                ? Schemas.sizes(DatabaseUrl.parse("--from", from), "--from") : Map.of();
         timings.lap("inspect both");
         DiffResult result;
         try {
             result = Schemas.compare(DatabaseUrl.parse("--to", to), source, target,
-                    new DiffOptions(renames.stream().map(r -> RenameArgument.parse(r, source)).toList()));
+                    new DiffOptions(renames.stream().map(r -> RenameArgument.parse(r, source)).toList(), plan, sizes));
         } catch (IllegalArgumentException e) {
             throw new StrataException(e.getMessage());
         }
@@ -106,10 +117,13 @@ final class DiffCommand implements Callable<Integer> {
             return 0;
         }
         List<Hazard> refused = result.refused(allowed);
-        String sql = refused.isEmpty() ? result.up().text() : DiffOutput.withHeldBackCommented(result, refused);
+        String sql = refused.isEmpty() ? result.up().text()
+                : DiffOutput.withHeldBackCommented(result, refused, plan.enabled()
+                        ? SchemaDiff.onlineStatements(result.changes(), source, plan) : SchemaDiff::statements);
         if (!refused.isEmpty()) {
             explain(result, refused);
         }
+        result.upPlan().forEach(step -> context.err.println("strata: online: " + step));
         output.print(() -> json(result, allowed, sql), () -> context.out.print(sql));
         return refused.isEmpty() ? 2 : 3;
     }

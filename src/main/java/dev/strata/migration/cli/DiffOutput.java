@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,9 @@ final class DiffOutput {
     private DiffOutput() {
     }
 
-    static String withHeldBackCommented(DiffResult result, List<Hazard> refused) {
+    /** With each change's statements as {@code statements} renders them: plain, or online. */
+    static String withHeldBackCommented(DiffResult result, List<Hazard> refused,
+            Function<Change, List<String>> statements) {
         Map<Change, Set<HazardKind>> heldBack = heldBack(refused);
         Set<HazardKind> kinds = refused.stream().map(Hazard::kind).collect(Collectors.toCollection(TreeSet::new));
         StringBuilder sql = new StringBuilder();
@@ -44,7 +47,7 @@ final class DiffOutput {
         SchemaDiff.preamble(result.changes()).forEach(setting -> sql.append(setting).append(";\n\n"));
         for (Change change : result.changes()) {
             Set<HazardKind> held = heldBack.get(change);
-            for (String statement : SchemaDiff.statements(change)) {
+            for (String statement : statements.apply(change)) {
                 if (held == null) {
                     sql.append(statement).append(";\n\n");
                 } else {

@@ -5,6 +5,7 @@ import dev.strata.migration.autogenerate.Autogenerate;
 import dev.strata.migration.autogenerate.RenameQuestions;
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;
+import dev.strata.settings.OnlineSettings;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     JsonOutput output;
 
+    @Mixin
+    OnlineOption online;
+
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "With --autogenerate: rename instead of drop and "
             + "add, keeping the data (repeatable): table=new_table, table.column=table.new_column.")
     List<String> renames = new ArrayList<>();
@@ -76,16 +80,17 @@ final class RevisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!autogenerate) {
-            if (againstLive || hazards.given() || !renames.isEmpty()) {
+            if (againstLive || hazards.given() || !renames.isEmpty() || online.given()) {
                 throw new ParameterException(spec.commandLine(),
-                        "--against-live, --unsafe, --allow-hazards and --rename need --autogenerate");
+                        "--against-live, --unsafe, --allow-hazards, --rename and --[no-]online need --autogenerate");
             }
             print(RevisionFiles.create(directory, message, Clock.systemUTC()), List.of(), Set.of());
             return 0;
         }
         Set<HazardKind> allowed = hazards.allowed();
+        OnlineSettings onlineSettings = context.settings().tools().online();
         Autogenerate.Request request = new Autogenerate.Request(message, directory, renames, allowed,
-                againstLive ? context.database() : null);
+                againstLive ? context.database() : null, online.options(onlineSettings, onlineSettings.autogenerate()));
         Autogenerate autogenerate = new Autogenerate(context.settings(), context.err::println, Clock.systemUTC(),
                 questions());
         return switch (autogenerate.run(request, context::scratch)) {

@@ -16,6 +16,8 @@ import static dev.strata.schema.HazardKind.UPGRADING_EXTENSION_VERSION;
 
 import dev.strata.schema.Hazard;
 import dev.strata.schema.HazardKind;
+import dev.strata.schema.OnlineOptions;
+import dev.strata.schema.TableSize;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.QualifiedName;
@@ -44,13 +46,16 @@ import dev.strata.schema.ops.TableChange.DropTable;
 import dev.strata.schema.ops.TableChange.NoInherit;
 import dev.strata.schema.ops.TableChange.RenameTable;
 import dev.strata.schema.ops.TypeChange.RecreateEnum;
-import dev.strata.schema.ops.TypeWidening;
+import dev.strata.schema.render.OnlineRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives every change its hazards (a change may have several): what can lose data, fail on
@@ -72,7 +77,19 @@ public final class Lint {
     private Lint() {
     }
 
+    /** The hazards of the plain script. */
     public static List<Hazard> check(List<Change> changes, SchemaModel from) {
+        return check(changes, from, false, Map.of());
+    }
+
+    /**
+     * The hazards of the script planned online or not: online, an index built CONCURRENTLY no
+     * longer blocks writes, a constraint added NOT VALID no longer checks the rows under its
+     * lock, and a type change planned as a backfill no longer rewrites the table in place. A type
+     * change that rewrites a table names the table's size when {@code sizes} has it.
+     */
+    public static List<Hazard> check(List<Change> changes, SchemaModel from, boolean online,
+            Map<QualifiedName, TableSize> sizes) {
         // A renamed table keeps its rows under its new name; a dropped one takes its indexes along.
         Set<QualifiedName> existing = new HashSet<>(from.tables().keySet());
         Set<QualifiedName> created = new HashSet<>();
@@ -89,7 +106,8 @@ public final class Lint {
                 }
             }
         }
-        Context context = new Context(existing, created, attached);
+        Context context = new Context(existing, created, attached,
+                online ? OnlineRenderer.of(changes, from, OnlineOptions.defaults()) : null, sizes);
         List<Hazard> hazards = new ArrayList<>();
         changes.forEach(change -> hazards.addAll(context.hazards(change)));
         return hazards;
@@ -99,7 +117,8 @@ public final class Lint {
      * The tables that may hold rows, the objects the changes create (nobody uses them yet), and the
      * partitions they attach (one detached and attached again to its parent has only a new bound).
      */
-    private record Context(Set<QualifiedName> existing, Set<QualifiedName> created, Set<AttachPartition> attached) {
+    private record Context(Set<QualifiedName> existing, Set<QualifiedName> created, Set<AttachPartition> attached,
+            @Nullable OnlineRenderer online, Map<QualifiedName, TableSize> sizes) {
 
         List<Hazard> hazards(Change change) {
             List<Hazard> hazards = new ArrayList<>();
@@ -112,11 +131,22 @@ public final class Lint {
                 case AddColumn c when existing.contains(c.table()) -> addColumn(c.column(), add);
                 case AlterColumnNullability c when c.notNull() && existing.contains(c.table()) -> {
                     add.hazard(FAILS_ON_EXISTING_ROWS, "fails if any row holds NULL", "backfill first");
+                    if (online != null) {
+                        break;
+                    }
                     add.hazard(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, "scans the whole table under an ACCESS EXCLUSIVE lock",
                             "on a large table add CHECK (column IS NOT NULL) NOT VALID, validate it in a later "
                                     + "migration, then SET NOT NULL (PostgreSQL 12+ skips the scan)");
                 }
-                case AddConstraint c when existing.contains(c.table()) -> addConstraint(c, add);
+                case AddConstraint c when existing.contains(c.table()) -> addConstraint(c, online != null, add);
+                case CreateIndex c when existing.contains(c.table()) && online != null -> {
+                    add.hazard(INDEX_BUILD, "reads the whole table while it builds CONCURRENTLY (writes go on); if it "
+                            + "fails it leaves an INVALID index behind", "drop the INVALID index before running it again");
+                    if (c.index().unique()) {
+                        add.hazard(FAILS_ON_EXISTING_ROWS, "fails if existing rows hold duplicates",
+                                "remove the duplicates first");
+                    }
+                }
                 case CreateIndex c when existing.contains(c.table()) -> {
                     add.hazard(ACQUIRES_SHARE_LOCK, "blocks writes (SHARE lock) while it builds", CONCURRENTLY);
                     add.hazard(INDEX_BUILD, "reads the whole table and loads the server while it builds",
@@ -132,9 +162,7 @@ public final class Lint {
                 case DropConstraint c when existing.contains(c.table()) && indexed(c.constraint().kind()) ->
                         add.hazard(IMPACTS_DATABASE_PERFORMANCE, "drops the index that enforced it",
                                 "check that no query needs that index, or keep an index on the same columns");
-                case AlterColumnType c when rewrites(c) -> add.hazard(ACQUIRES_ACCESS_EXCLUSIVE_LOCK,
-                        "rewrites the table under an ACCESS EXCLUSIVE lock",
-                        "on a large table add a new column, backfill it, switch, and drop the old one later");
+                case AlterColumnType c when OnlineRenderer.rewrites(c) -> retype(c, add);
                 case AlterStorage c when existing.contains(c.table()) -> {
                     if (c.from().unlogged() != c.to().unlogged()) {
                         add.hazard(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, "rewrites the table under an ACCESS EXCLUSIVE lock",
@@ -177,6 +205,24 @@ public final class Lint {
                 }
             }
             return hazards;
+        }
+
+        /** A type change that rewrites: in place, or online as a backfill when nothing depends on the column. */
+        private void retype(AlterColumnType c, Adder add) {
+            TableSize size = sizes.get(c.table());
+            String table = size == null ? "" : " (" + c.table() + ": " + size.describe() + ")";
+            Optional<String> blocker = online == null ? Optional.empty() : online.backfillBlocker(c);
+            if (online != null && existing.contains(c.table()) && blocker.isEmpty()) {
+                add.hazard(IMPACTS_DATABASE_PERFORMANCE, "copies the column into a new one: a trigger on every write, "
+                        + "a backfill in batches, the table's size twice until vacuum" + table,
+                        "run it when the table is quiet enough for the extra writes; see the plan in the header");
+                return;
+            }
+            add.hazard(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, "rewrites the table under an ACCESS EXCLUSIVE lock" + table
+                    + blocker.map(why -> "; not planned online: " + why).orElse(""),
+                    online == null ? "on a large table pass --online: it adds a new column, backfills it and swaps"
+                            : "move what depends on the column out of the way first, or run it when the table can be "
+                                    + "locked for as long as a copy takes");
         }
 
         /** Whether it changes access to an object that already exists (a new one's grants are part of creating it). */
@@ -227,9 +273,14 @@ public final class Lint {
         }
     }
 
-    private static void addConstraint(AddConstraint c, Adder add) {
+    private static void addConstraint(AddConstraint c, boolean online, Adder add) {
         add.hazard(FAILS_ON_EXISTING_ROWS, "fails if existing rows violate it", "check the rows first");
-        switch (c.constraint().kind()) {
+        Constraint.Kind kind = c.constraint().kind();
+        if (online && (kind == Constraint.Kind.CHECK || kind == Constraint.Kind.FOREIGN_KEY)) {
+            // Added NOT VALID under a brief lock, then validated under one that lets reads and writes go on.
+            return;
+        }
+        switch (kind) {
             case UNIQUE, PRIMARY_KEY, EXCLUSION -> {
                 add.hazard(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, "builds its index under an ACCESS EXCLUSIVE lock",
                         "on a large table build a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX");
@@ -246,14 +297,6 @@ public final class Lint {
     /** Whether PostgreSQL enforces it with an index of its own. */
     private static boolean indexed(Constraint.Kind kind) {
         return kind == Constraint.Kind.PRIMARY_KEY || kind == Constraint.Kind.UNIQUE || kind == Constraint.Kind.EXCLUSION;
-    }
-
-    /** Growing a varchar or dropping its limit only changes the catalog; other changes rewrite. */
-    private static boolean rewrites(AlterColumnType c) {
-        String a = c.from().type();
-        String b = c.to().type();
-        boolean varchar = a.startsWith("character varying") && (b.startsWith("character varying") || b.equals("text"));
-        return !(varchar && TypeWidening.isWidening(a, b)) && !a.equals(b);
     }
 
     /** Records one hazard of the change at hand. */

@@ -102,6 +102,26 @@ class AutogenerateTests {
     }
 
     @Test
+    void anOnlineIndexIsBuiltConcurrentlyUpgradesChecksAndDowngradesStatementByStatement() throws IOException {
+        Files.writeString(project.db().resolve("schema/030_users_created_at.sql"),
+                "CREATE INDEX users_created_at ON users (created_at);\n");
+
+        project.autogenerate(null, "users by creation", "--online").exits(0);
+
+        Path added = project.added().getLast();
+        assertThat(Files.readString(added)).contains("SET lock_timeout = '3s';",
+                "CREATE INDEX CONCURRENTLY users_created_at ON public.users USING btree (created_at);",
+                "-- Not for one transaction: it is planned online").doesNotContain("ACQUIRES_SHARE_LOCK");
+        assertThat(Files.readString(project.down(added))).contains("DROP INDEX CONCURRENTLY public.users_created_at;");
+        assertThat(added.resolveSibling(added.getFileName() + ".conf")).content().contains("executeInTransaction=false");
+        Path down = project.down(added);
+        assertThat(down.resolveSibling(down.getFileName() + ".conf")).content().contains("executeInTransaction=false");
+        assertRoundTrip(null, 3);
+        assertThat(project.database().column("SELECT indexname FROM pg_indexes WHERE indexname = 'users_created_at'"))
+                .isEmpty();
+    }
+
+    @Test
     void aDeclarativeFunctionBecomesOneMigrationThatUpgradesChecksAndDowngrades() throws IOException {
         Files.writeString(project.db().resolve("schema/020_user_count.sql"),
                 "CREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM users $$;\n");

@@ -55,8 +55,8 @@ class FindingTextTests {
                         "INDEX_BUILD: create index users_id_idx on public.users reads the whole table and loads the server "
                                 + "while it builds; build it when the database is quiet, or CONCURRENTLY",
                         "ACQUIRES_ACCESS_EXCLUSIVE_LOCK: alter column public.users.n type integer -> bigint rewrites the "
-                                + "table under an ACCESS EXCLUSIVE lock; on a large table add a new column, backfill it, "
-                                + "switch, and drop the old one later");
+                                + "table under an ACCESS EXCLUSIVE lock; on a large table pass --online: it adds a new "
+                                + "column, backfills it and swaps");
     }
 
     @Test

@@ -234,6 +234,27 @@ class DbCliTests {
     }
 
     @Test
+    void aDownScriptWhoseConfSaysOutsideATransactionRunsStatementByStatement() throws IOException {
+        migration("V4__index.sql", "CREATE INDEX CONCURRENTLY a_id ON a (id);",
+                "SET lock_timeout = '3s';\nDROP INDEX CONCURRENTLY public.a_id;\nRESET lock_timeout;");
+        Files.writeString(directory.resolve("migration/V4__index.sql.conf"), "executeInTransaction=false\n");
+        db("upgrade").exits(0);
+        assertThat(database.column("SELECT indexname FROM pg_indexes WHERE tablename = 'a'")).containsExactly("a_id");
+
+        // Without the .conf the down script runs in one transaction, where DROP INDEX CONCURRENTLY is refused.
+        assertThat(db("downgrade", "-1").exits(1).failure()).contains("V4__index.sql", "rolled back");
+        Files.writeString(directory.resolve("downgrade/V4__index.sql.conf"),
+                "# it drops an index CONCURRENTLY\nexecuteInTransaction=false\n");
+        assertThat(db("downgrade", "-1", "--sql").exits(0).out()).contains("no transaction around it")
+                .doesNotContain("BEGIN;\nSET lock_timeout");
+        Run run = db("downgrade", "-1").exits(0);
+
+        assertThat(run.err()).contains("Reverted 1/1: V4__index.sql");
+        assertThat(database.column("SELECT indexname FROM pg_indexes WHERE tablename = 'a'")).isEmpty();
+        assertThat(versions()).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void downgradeToAVersionRevertsEveryNewerOneNewestFirst() {
         db("upgrade").exits(0);
 

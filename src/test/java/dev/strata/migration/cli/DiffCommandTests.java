@@ -62,6 +62,31 @@ class DiffCommandTests {
     }
 
     @Test
+    void onlineBoundsEveryStatementBuildsIndexesConcurrentlyAndNamesTheRewrittenTablesSize() {
+        to.execute("CREATE INDEX users_name ON users (name)");
+        from.execute("ALTER TABLE users ADD COLUMN score integer");
+        to.execute("ALTER TABLE users ADD COLUMN score bigint");
+        from.execute("CREATE INDEX users_score ON users (score)");
+        to.execute("CREATE INDEX users_score ON users (score)");
+        from.execute("ANALYZE users");
+
+        Run plain = diff().exits(2);
+        Run online = run(Map.of("STRATA_ONLINE_LOCK_TIMEOUT_MS", "1500"), "diff", "--from", from.url(), "--to",
+                to.url(), "--online").exits(2);
+
+        assertThat(plain.out()).startsWith("BEGIN;").contains("CREATE INDEX users_name ON public.users")
+                .doesNotContain("lock_timeout");
+        assertThat(online.out()).startsWith("-- This script cannot run in one transaction: it is planned online")
+                .contains("SET lock_timeout = '1500ms';\n\nSET statement_timeout = '20min';\n\n"
+                        + "CREATE INDEX CONCURRENTLY users_name ON public.users USING btree (name);")
+                .contains("RESET lock_timeout;");
+        // The type change of an indexed column is not planned online: the reason and the table's size are told.
+        assertThat(online.err()).contains("strata: online: alter column public.users.score type integer -> bigint: "
+                + "rewritten in place under an ACCESS EXCLUSIVE lock, not planned online: index users_score uses it")
+                .contains("(public.users: about 1 rows, ");
+    }
+
+    @Test
     void objectsOfKindsTheDiffDoesNotModelAreCountedOnOneStderrLine() {
         to.execute("CREATE TABLE points (x integer, y integer)");
         from.execute("CREATE TABLE points (x integer, y integer)");
