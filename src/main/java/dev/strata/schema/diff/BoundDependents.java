@@ -3,6 +3,7 @@ package dev.strata.schema.diff;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.Policy;
+import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.model.Trigger;
@@ -17,6 +18,7 @@ import dev.strata.schema.ops.ConstraintChange.DropIndex;
 import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
+import dev.strata.schema.ops.TypeChange.AddEnumValue;
 import dev.strata.schema.ops.TypeChange.RecreateEnum;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
  * PostgreSQL prints no implicit cast, and PostgreSQL refuses to drop the old routine while they
  * use it. An enum's literals ({@code 'red'::public.color}) stay bound to the old type, renamed
  * aside, and PostgreSQL cannot rebuild a check or an index comparing the retyped column with
- * them. So each is dropped before and created again after (their phases already lie on either
+ * them (an added value counts too: the down script recreates the type). So each is dropped
+ * before and created again after (their phases already lie on either
  * side of the routines' and the enums').
  */
 final class BoundDependents {
@@ -53,8 +56,10 @@ final class BoundDependents {
             if (change instanceof DropRoutine drop) {
                 bindings.add(Pattern.compile(Pattern.quote(Sql.name(drop.routine().name()) + "(")));
             } else if (change instanceof RecreateEnum recreate) {
-                bindings.add(Pattern.compile("(?<![\\w.\"])" + Pattern.quote(Sql.name(recreate.from().name()))
-                        + "(?![\\w\"])"));
+                bindings.add(typeName(recreate.from().name()));
+            } else if (change instanceof AddEnumValue added) {
+                // Its reverse, the down script, recreates the type.
+                bindings.add(typeName(added.from().name()));
             }
         });
         if (bindings.isEmpty()) {
@@ -92,6 +97,10 @@ final class BoundDependents {
                     handled, rebuilt);
         }
         changes.addAll(rebuilt);
+    }
+
+    private static Pattern typeName(QualifiedName type) {
+        return Pattern.compile("(?<![\\w.\"])" + Pattern.quote(Sql.name(type)) + "(?![\\w\"])");
     }
 
     /** Drops and creates each object of {@code from} that calls a dropped routine and stays in {@code to}. */

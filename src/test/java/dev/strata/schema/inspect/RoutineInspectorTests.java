@@ -31,8 +31,7 @@ class RoutineInspectorTests {
                 CREATE FUNCTION first_names(people users[]) RETURNS text[] LANGUAGE sql
                     AS $$ SELECT array_agg(p.name) FROM unnest(people) AS p $$;
                 CREATE FUNCTION twice(n integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN n * 2;
-                CREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql STABLE
-                    BEGIN ATOMIC SELECT count(*) FROM users; END;
+                CREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT count(*) FROM users);
                 CREATE FUNCTION user_count_plus(n integer) RETURNS bigint LANGUAGE sql STABLE RETURN user_count() + n;
                 CREATE PROCEDURE rename_user(id integer, new_name text) LANGUAGE plpgsql
                     AS $$ BEGIN UPDATE users SET name = new_name WHERE users.id = rename_user.id; END $$;
