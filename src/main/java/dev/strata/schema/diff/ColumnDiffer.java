@@ -6,6 +6,7 @@ import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
 import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
+import dev.strata.schema.ops.ColumnChange.AlterColumnExpression;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
@@ -37,12 +38,17 @@ final class ColumnDiffer {
         return changes;
     }
 
-    private static List<Change> changed(Table table, Column a, Column b) {
-        if (!Objects.equals(a.generated(), b.generated())) {
+    private static List<Change> changed(Table table, Column original, Column b) {
+        List<Change> changes = new ArrayList<>();
+        Column a = original;
+        if (a.generated() != null && b.generated() == null) {
+            // Generated to ordinary keeps the stored values; what else differs is altered after.
+            changes.add(new AlterColumnExpression(table.name(), a, a.withGenerated(null)));
+            a = a.withGenerated(null);
+        } else if (!Objects.equals(a.generated(), b.generated())) {
             // A stored expression cannot be altered in place: the column is computed again.
             return List.of(new DropColumn(table.name(), a), new AddColumn(table.name(), b));
         }
-        List<Change> changes = new ArrayList<>();
         boolean retyped = !a.type().equals(b.type()) || !Objects.equals(a.collation(), b.collation());
         if (retyped) {
             // The type change drops and sets the default itself: the old one may not cast.

@@ -57,8 +57,12 @@ final class Dropped {
         return dropped;
     }
 
-    /** What the changes drop that may carry a comment kept apart from its record. */
-    static Set<CommentTarget> commented(List<Change> changes) {
+    /**
+     * What the changes drop that may carry a comment kept apart from its record.
+     *
+     * @param commented the comments the from schema holds: a dropped view takes those on its columns along
+     */
+    static Set<CommentTarget> commented(List<Change> changes, Set<CommentTarget> commented) {
         Set<CommentTarget> dropped = new TreeSet<>();
         for (Change change : changes) {
             switch (change) {
@@ -70,8 +74,13 @@ final class Dropped {
                     }
                 }
                 case DropIndex c -> dropped.add(new CommentTarget("INDEX", Sql.name(c.table().withName(c.index().name()))));
-                case DropView c -> c.view().indexes().forEach(index ->
-                        dropped.add(new CommentTarget("INDEX", Sql.name(c.view().name().withName(index.name())))));
+                case DropView c -> {
+                    c.view().indexes().forEach(index ->
+                            dropped.add(new CommentTarget("INDEX", Sql.name(c.view().name().withName(index.name())))));
+                    String columns = Sql.name(c.view().name()) + ".";
+                    commented.stream().filter(t -> t.kind().equals("COLUMN") && t.target().startsWith(columns))
+                            .forEach(dropped::add);
+                }
                 case DropTrigger c -> dropped.add(onTable("TRIGGER", c.trigger().name(), c.trigger().table()));
                 case DropPolicy c -> dropped.add(onTable("POLICY", c.policy().name(), c.policy().table()));
                 case DropSequence c -> dropped.add(new CommentTarget("SEQUENCE", Sql.name(c.sequence().name())));

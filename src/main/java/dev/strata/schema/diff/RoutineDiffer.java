@@ -59,6 +59,29 @@ final class RoutineDiffer {
         return changes;
     }
 
+    /**
+     * Replaces in {@code changes} each in-place replacement of a routine whose old SQL-standard
+     * body reads a table that is dropped or loses a column by a drop and a create: PostgreSQL
+     * binds such a body to the columns it reads and refuses to drop them while it does, and the
+     * replacement would only come once the tables are settled.
+     */
+    static void recreatingTableReaders(List<TablePair> pairs, List<Change> changes) {
+        List<String> shrinking = pairs.stream()
+                .filter(pair -> pair.from() != null && (pair.to() == null || RebuiltTables.losesAColumn(pair)))
+                .map(pair -> dev.strata.schema.model.Sql.name(java.util.Objects.requireNonNull(pair.from()).name()))
+                .toList();
+        if (shrinking.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof ReplaceRoutine replace && replace.from().usesTables()
+                    && shrinking.stream().anyMatch(table -> replace.from().definition().contains(table))) {
+                changes.set(i, new DropRoutine(replace.from()));
+                changes.add(i + 1, new CreateRoutine(replace.to()));
+            }
+        }
+    }
+
     /** Whether the routine's arguments or result name one of {@code types} (alone or as an array). */
     private static boolean namesAny(Routine routine, Set<String> types) {
         String signature = routine.arguments() + ", " + routine.result();

@@ -56,6 +56,8 @@ public final class SchemaDiffer {
         changes.addAll(ViewDiffer.diff(from, to, rebuilt));
         changes.addAll(TriggerDiffer.diff(pairs, rebuilt));
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
+        RoutineDiffer.recreatingTableReaders(pairs, changes);
+        BoundDependents.rebuild(pairs, changes);
         changes.addAll(EventTriggerDiffer.diff(from, to, changes));
         changes.addAll(OperatorDiffer.diff(from, to, changes));
         changes.addAll(PublicationDiffer.diff(from, to, renamed.tables(), changes));
@@ -63,7 +65,7 @@ public final class SchemaDiffer {
         changes.addAll(GrantDiffer.diff(pairs, creation, from.access().owners(), to.access().owners()));
         changes.addAll(GrantDiffer.objects(from, to, creation, Dropped.securables(changes)));
         changes.addAll(GrantDiffer.defaults(from, to));
-        changes.addAll(CommentDiffer.catalog(from, to, Dropped.commented(changes)));
+        changes.addAll(CommentDiffer.catalog(from, to, Dropped.commented(changes, from.comments().keySet())));
         changes.addAll(CommentDiffer.views(from, to, changes.stream()
                 .filter(c -> c instanceof dev.strata.schema.ops.ProgramChange.DropView)
                 .map(c -> ((dev.strata.schema.ops.ProgramChange.DropView) c).view().name())

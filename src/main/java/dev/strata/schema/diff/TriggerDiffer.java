@@ -37,7 +37,10 @@ final class TriggerDiffer {
         return changes;
     }
 
-    /** Equal definitions once a renamed table's old name in {@code from} reads as its new one. */
+    /**
+     * Equal definitions once a renamed table's old name in {@code from} reads as its new one, and
+     * the same firing (enabled, disabled, replica, always).
+     */
     private static boolean sameDefinition(Trigger from, Trigger to) {
         String definition = from.definition();
         if (!from.table().equals(to.table())) {
@@ -48,6 +51,6 @@ final class TriggerDiffer {
                         + definition.substring(at + table.length());
             }
         }
-        return definition.equals(to.definition());
+        return definition.equals(to.definition()) && from.firing() == to.firing();
     }
 }

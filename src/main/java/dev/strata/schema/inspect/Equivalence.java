@@ -6,6 +6,7 @@ import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.Policy;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Routine;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.model.Table;
@@ -43,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  *     SELECT}), which folds constants such as {@code ARRAY['A'::varchar]::text[]};</li>
  * <li>indexes, triggers and views: created on a throwaway table (or as a temporary view) and read
  *     back with {@code pg_get_indexdef}, {@code pg_get_triggerdef}, {@code pg_get_viewdef};</li>
- * <li>view options: boolean values as PostgreSQL reads them ({@code on} is {@code true}).</li>
+ * <li>view options: boolean values as PostgreSQL reads them ({@code on} is {@code true});</li>
+ * <li>SQL-standard routine bodies: created again as temporary routines and read back with
+ *     {@code pg_get_functiondef}.</li>
  * </ul>
  * {@code CURRENT_TIMESTAMP} and {@code transaction_timestamp()} read as {@code now()}
  * (PostgreSQL documents them as the same function) in the server's output.
@@ -98,7 +101,16 @@ public final class Equivalence {
                     domains.put(domain.name(), equivalence.domain(before, domain));
                 }
             }
-            return to.with(tables, views).withDomains(domains);
+            Map<String, Routine> routines = new TreeMap<>(to.routines());
+            for (Routine routine : to.routines().values()) {
+                Routine before = from.routines().get(routine.signature());
+                if (before != null && !before.definition().equals(routine.definition())
+                        && same(equivalence.canonicalRoutine(before), equivalence.canonicalRoutine(routine))) {
+                    routines.put(routine.signature(), new Routine(routine.name(), routine.arguments(),
+                            routine.procedure(), routine.result(), before.definition(), routine.usesTables()));
+                }
+            }
+            return to.with(tables, views).withDomains(domains).withRoutines(routines);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -119,7 +131,7 @@ public final class Equivalence {
                         before.unique()));
         List<Trigger> triggers = matched(from.triggers(), to.triggers(), Trigger::name, Trigger::definition,
                 trigger -> canonicalTrigger(to, trigger),
-                (trigger, before) -> new Trigger(trigger.table(), trigger.name(), before.definition()));
+                (trigger, before) -> trigger.withDefinition(before.definition()));
         List<Policy> policies = new ArrayList<>();
         for (Policy policy : to.policies()) {
             Policy before = named(from.policies(), Policy::name, policy.name());
@@ -308,6 +320,36 @@ public final class Equivalence {
         }
         return new View(to.name(), to.materialized(), definition, options, to.dependsOn(), to.comment(),
                 to.indexes(), to.triggers());
+    }
+
+    /**
+     * A SQL-standard body as PostgreSQL prints it once created from its own printed form, which
+     * is not always the same text ({@code (a AND b) AND c} comes back as {@code a AND b AND c}):
+     * the routine is created again as a temporary one and its body read back under the header as
+     * written (which holds the parameters' defaults). Null for
+     * other bodies (kept as written, so their text decides) and when the server refuses.
+     */
+    private @Nullable String canonicalRoutine(Routine routine) throws SQLException {
+        String definition = routine.definition();
+        String kind = routine.procedure() ? "PROCEDURE " : "FUNCTION ";
+        String header = "CREATE OR REPLACE " + kind + Sql.name(routine.name()) + "(";
+        if (!definition.startsWith(header) || !(definition.contains("\nRETURN ") || definition.contains("BEGIN ATOMIC"))) {
+            return null;
+        }
+        return attempt(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE " + kind + "pg_temp." + PROBE + "(" + definition.substring(header.length()));
+            }
+            try (Statement read = connection.createStatement(); ResultSet row = read.executeQuery(
+                    "SELECT pg_get_functiondef(p.oid) FROM pg_proc p WHERE p.proname = '" + PROBE
+                            + "' AND p.pronamespace = pg_my_temp_schema()")) {
+                row.next();
+                // The header (parameters with their defaults) as written, the body as created.
+                String created = row.getString(1);
+                return definition.substring(0, definition.indexOf('\n') + 1)
+                        + created.substring(created.indexOf('\n') + 1);
+            }
+        });
     }
 
     private @Nullable String canonicalView(String query) throws SQLException {

@@ -72,6 +72,7 @@ final class GrantInspector {
                     + ")";
             case "CONSTRAINT", "TRIGGER", "POLICY" -> Sql.ident(name) + " ON "
                     + Sql.name(new QualifiedName(schema, parent));
+            case "COLUMN" -> Sql.name(new QualifiedName(schema, parent)) + "." + Sql.ident(name);
             default -> Sql.name(new QualifiedName(schema, name));
         });
     }

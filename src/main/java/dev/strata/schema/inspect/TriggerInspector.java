@@ -16,6 +16,6 @@ final class TriggerInspector {
     static List<Trigger> read(Connection connection, Array schemas) throws SQLException {
         return CatalogQuery.run(connection, "triggers", schemas, row -> new Trigger(
                 new QualifiedName(row.getString("schema"), row.getString("table_name")), row.getString("name"),
-                row.getString("definition")));
+                row.getString("definition"), Trigger.Firing.of(row.getString("firing"))));
     }
 }

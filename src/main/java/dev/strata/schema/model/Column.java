@@ -45,6 +45,12 @@ public record Column(
                 identityOptions);
     }
 
+    /** The same column with this generation expression (null: an ordinary column). */
+    public Column withGenerated(@Nullable String expression) {
+        return new Column(name, type, notNull, defaultExpression, identity, expression, collation, comment,
+                identityOptions);
+    }
+
     /** The identity's sequence options: those read, else the defaults for the column's type. */
     public IdentityOptions identityOptionsOrDefaults() {
         return identityOptions != null ? identityOptions : IdentityOptions.defaults(type);

@@ -74,6 +74,13 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
                 publications);
     }
 
+    /** The same schema with these routines. */
+    public SchemaModel withRoutines(Map<String, Routine> newRoutines) {
+        return new SchemaModel(schemas, extensions, enums, sequences, tables, views, newRoutines,
+                domains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
+                publications);
+    }
+
     public SchemaModel withDomains(Map<QualifiedName, Domain> newDomains) {
         return new SchemaModel(schemas, extensions, enums, sequences, tables, views, routines,
                 newDomains, compositeTypes, notCompared, access, comments, eventTriggers, operators,

@@ -43,6 +43,21 @@ public sealed interface ColumnChange extends Change {
         }
     }
 
+    /**
+     * A stored generated column becomes an ordinary one ({@code to} has no expression): DROP
+     * EXPRESSION keeps the values it holds. The way back cannot be done in place: the column is
+     * dropped and added again as generated, its values computed anew (destructive: the ordinary
+     * column's own values go).
+     */
+    record AlterColumnExpression(QualifiedName table, Column from, Column to) implements ColumnChange {
+        public Change reverse() { return new AlterColumnExpression(table, to, from); }
+        public boolean destructive() { return to.generated() != null; }
+        public String describe() {
+            return (to.generated() == null ? "drop expression of " : "compute again as generated ") + table + "."
+                    + to.name();
+        }
+    }
+
     /** SET / DROP NOT NULL. */
     record AlterColumnNullability(QualifiedName table, String column, boolean notNull) implements ColumnChange {
         public Change reverse() { return new AlterColumnNullability(table, column, !notNull); }

@@ -36,6 +36,11 @@ enum Phase {
     CREATE_TYPES,
     /** Routines that name no table; those that do wait for {@link #CREATE_TABLE_ROUTINES}. */
     CREATE_ROUTINES,
+    /**
+     * Domains altered in place (default, NOT NULL, checks): after the routines, which a new check
+     * may call; the domain itself exists already, so nothing before needs the change.
+     */
+    ALTER_DOMAINS,
     /** Operators that need no table, after their functions, before the defaults and indexes that may use them. */
     CREATE_OPERATORS,
     RENAME_TABLES,

@@ -48,7 +48,7 @@ public final class StatementOrder {
         Set<String> recreated = new java.util.HashSet<>();
         changes.forEach(change -> {
             if (change instanceof ProgramChange.CreateRoutine create) {
-                recreated.add(create.routine().signature());
+                recreated.add(create.routine().identity());
             } else if (change instanceof OperatorChange.CreateOperator create) {
                 recreated.add(create.operator().signature());
             }
@@ -222,11 +222,12 @@ public final class StatementOrder {
      * on tables (a row type in its signature, a SQL-standard body), which must go before them.
      * Operators follow the same rule, just before their functions.
      *
-     * @param recreatedRoutines the signatures of the routines and operators the changes create
+     * @param recreatedRoutines the identities of the routines ({@link Routine#identity()}) and the
+     *     signatures of the operators the changes create
      */
     static Phase phase(Change change, Set<String> recreatedRoutines) {
         if (change instanceof ProgramChange.DropRoutine drop && !drop.routine().usesTables()
-                && !recreatedRoutines.contains(drop.routine().signature())) {
+                && !recreatedRoutines.contains(drop.routine().identity())) {
             return Phase.DROP_UNUSED_ROUTINES;
         }
         if (change instanceof OperatorChange.DropOperator drop && !drop.operator().usesTables()
@@ -258,7 +259,7 @@ public final class StatementOrder {
             // Let go of before its old column or table is dropped, taken once the new column exists.
             case TypeChange.AlterSequenceOwner c -> c.to() == null ? Phase.CREATE_TYPES : Phase.ALTER_COLUMN_DEFAULTS;
             case TypeChange.CreateDomain c -> Phase.CREATE_TYPES;
-            case TypeChange.AlterDomain c -> Phase.CREATE_TYPES;
+            case TypeChange.AlterDomain c -> Phase.ALTER_DOMAINS;
             case TypeChange.RecreateDomain c -> Phase.CREATE_TYPES;
             case TypeChange.CreateCompositeType c -> Phase.CREATE_TYPES;
             case TypeChange.AlterCompositeType c -> Phase.CREATE_TYPES;
@@ -283,10 +284,15 @@ public final class StatementOrder {
             case TableChange.DropTable c -> Phase.DROP_COLUMNS_AND_TABLES;
             case TypeChange.RecreateEnum c -> Phase.RECREATE_ENUMS;
             case TableChange.CreateTable c -> Phase.CREATE_TABLES_AND_COLUMNS;
-            case ColumnChange.AddColumn c -> Phase.CREATE_TABLES_AND_COLUMNS;
+            // A generated column is computed once the columns it reads have their new types.
+            case ColumnChange.AddColumn c -> c.column().generated() != null ? Phase.ALTER_COLUMN_DEFAULTS
+                    : Phase.CREATE_TABLES_AND_COLUMNS;
             case ColumnChange.AlterColumnType c -> leavesUserType(c) ? Phase.DROP_COLUMNS_AND_TABLES
                     : Phase.ALTER_COLUMN_TYPES;
             case ColumnChange.AlterColumnDefault c -> Phase.ALTER_COLUMN_DEFAULTS;
+            // Let go of before the columns it reads change type; computed again once they have.
+            case ColumnChange.AlterColumnExpression c -> c.to().generated() == null ? Phase.DROP_GENERATED_COLUMNS
+                    : Phase.ALTER_COLUMN_DEFAULTS;
             // An identity column must stay NOT NULL and cannot take a default (a serial's): drop the
             // identity before the type changes, add it after NOT NULL is set.
             case ColumnChange.AlterColumnIdentity c -> c.to() == Column.Identity.NONE

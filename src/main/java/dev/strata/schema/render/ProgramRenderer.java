@@ -2,6 +2,7 @@ package dev.strata.schema.render;
 
 import dev.strata.schema.model.Routine;
 import dev.strata.schema.model.Sql;
+import dev.strata.schema.model.Trigger;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.ProgramChange.CreateRoutine;
 import dev.strata.schema.ops.ProgramChange.CreateTrigger;
@@ -31,10 +32,19 @@ final class ProgramRenderer {
             case CreateRoutine create -> List.of(create.routine().definition());
             case ReplaceRoutine replace -> List.of(replace.to().definition());
             case DropRoutine drop -> List.of(dropRoutine(drop.routine()));
-            case CreateTrigger create -> List.of(create.trigger().definition());
+            case CreateTrigger create -> createTrigger(create.trigger());
             case DropTrigger drop -> List.of("DROP TRIGGER " + Sql.ident(drop.trigger().name()) + " ON "
                     + Sql.name(drop.trigger().table()));
         };
+    }
+
+    /** CREATE TRIGGER, then its firing when it is not the one every trigger is created with. */
+    private static List<String> createTrigger(Trigger trigger) {
+        if (trigger.firing() == Trigger.Firing.ORIGIN) {
+            return List.of(trigger.definition());
+        }
+        return List.of(trigger.definition(), "ALTER TABLE " + Sql.name(trigger.table()) + " "
+                + trigger.firing().clause() + " TRIGGER " + Sql.ident(trigger.name()));
     }
 
     /**

@@ -47,6 +47,10 @@ final class TableRenderer {
             case ColumnChange.RenameColumn c -> List.of(table + "RENAME COLUMN " + Sql.ident(c.from()) + " TO "
                     + Sql.ident(c.to()));
             case AlterColumnType c -> retype(table, c);
+            case ColumnChange.AlterColumnExpression c -> c.to().generated() == null
+                    ? List.of(table + "ALTER COLUMN " + Sql.ident(c.to().name()) + " DROP EXPRESSION")
+                    : List.of(table + "DROP COLUMN " + Sql.ident(c.to().name()),
+                            table + "ADD COLUMN " + ColumnSql.definition(c.to()));
             case ColumnChange.AlterColumnNullability c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())
                     + (c.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
             case ColumnChange.AlterColumnDefault c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())

@@ -36,7 +36,7 @@ final class TypeRenderer {
             case TypeChange.DropSequence c -> List.of("DROP SEQUENCE " + (c.sequence().ownedBy() == null ? ""
                     : "IF EXISTS ") + Sql.name(c.sequence().name()));
             case TypeChange.AlterSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.to().name())
-                    + parameters(c.to()));
+                    + parameters(c.to()) + (turns(c.from(), c.to()) ? " RESTART" : ""));
             case TypeChange.AlterSequenceOwner c -> List.of("ALTER SEQUENCE " + Sql.name(c.sequence()) + " OWNED BY "
                     + (c.to() == null ? "NONE" : Sql.name(c.to().table()) + "." + Sql.ident(c.to().column())));
             case TypeChange.CreateDomain c -> createDomain(c.domain());
@@ -47,6 +47,14 @@ final class TypeRenderer {
             case TypeChange.DropCompositeType c -> List.of("DROP TYPE " + Sql.name(c.type().name()));
             case TypeChange.AlterCompositeType c -> alterComposite(c.from(), c.to());
         };
+    }
+
+    /**
+     * Whether a sequence changes direction: the value it stands at lies outside the new bounds
+     * (PostgreSQL refuses the change) or on the side it counts away from, so it starts again.
+     */
+    private static boolean turns(Sequence from, Sequence to) {
+        return Long.signum(from.increment()) != Long.signum(to.increment());
     }
 
     private static List<String> createEnum(EnumType type) {

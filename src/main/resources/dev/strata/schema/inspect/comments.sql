@@ -1,7 +1,8 @@
--- Comments on constraints, indexes, triggers, policies, sequences, routines, schemas and
--- extensions in the schemas given as the one parameter (text[]) (tables, columns, views and enums
--- carry theirs in their own rows). name is the object's own name, parent the table (or the view,
--- for a view's trigger or a materialized view's index) a constraint, trigger or policy is on,
+-- Comments on constraints, indexes, triggers, policies, sequences, routines, schemas,
+-- extensions and the columns of views and materialized views in the schemas given as the one
+-- parameter (text[]) (tables, their columns, views and enums carry theirs in their own rows).
+-- name is the object's own name, parent the table (or the view, for a view's trigger, a
+-- materialized view's index or a view's column) a constraint, trigger, policy or column is on,
 -- detail a routine's identity arguments. An extension's comment is left out when it is the one
 -- its control file gives it.
 WITH compared AS (
@@ -26,6 +27,12 @@ FROM pg_index x
 JOIN compared_table t ON t.oid = x.indrelid
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = i.oid AND d.objsubid = 0
+UNION ALL
+SELECT 'COLUMN', t.nspname, a.attname, t.relname, NULL, d.description
+FROM compared_table t
+JOIN pg_class c ON c.oid = t.oid AND c.relkind IN ('v', 'm')
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = t.oid AND d.objsubid = a.attnum
 UNION ALL
 SELECT 'TRIGGER', t.nspname, tg.tgname, t.relname, NULL, d.description
 FROM pg_trigger tg

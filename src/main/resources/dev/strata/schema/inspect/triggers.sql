@@ -1,10 +1,12 @@
 -- User triggers on tables and views in the schemas given as the one parameter (text[]): not the
 -- internal ones behind foreign keys, not a partition's clones of its parent's triggers
--- (tgparentid), and none on a table or view that belongs to an extension.
+-- (tgparentid), and none on a table or view that belongs to an extension. firing: tgenabled
+-- (O as created, D disabled, R replica only, A always), which pg_get_triggerdef leaves out.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        t.tgname AS name,
-       pg_get_triggerdef(t.oid) AS definition
+       pg_get_triggerdef(t.oid) AS definition,
+       t.tgenabled::text AS firing
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

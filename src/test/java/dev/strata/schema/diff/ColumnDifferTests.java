@@ -12,6 +12,7 @@ import dev.strata.schema.model.IdentityOptions;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.ColumnChange.AddColumn;
+import dev.strata.schema.ops.ColumnChange.AlterColumnExpression;
 import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
 import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
@@ -141,12 +142,22 @@ class ColumnDifferTests {
     }
 
     @Test
-    void dropsAndAddsAColumnThatBecomesOrStopsBeingGenerated() {
+    void dropsAndAddsAColumnThatBecomesGeneratedAndDropsTheExpressionOfOneThatStops() {
         Column plain = column("total", "integer").build();
         Column generated = column("total", "integer").generated("(a + b)").build();
 
         assertThat(diff(plain, generated)).containsExactly(new DropColumn(users, plain), new AddColumn(users, generated));
-        assertThat(diff(generated, plain)).containsExactly(new DropColumn(users, generated), new AddColumn(users, plain));
+        assertThat(diff(generated, plain)).containsExactly(new AlterColumnExpression(users, generated, plain));
+    }
+
+    @Test
+    void dropsTheExpressionBeforeAlteringWhatElseChanges() {
+        Column generated = column("total", "integer").generated("(a + b)").build();
+        Column plain = column("total", "bigint").defaultsTo("0").build();
+
+        assertThat(diff(generated, plain)).containsExactly(
+                new AlterColumnExpression(users, generated, column("total", "integer").build()),
+                new AlterColumnType(users, column("total", "integer").build(), plain));
     }
 
     @Test

@@ -31,6 +31,8 @@ class RoutineInspectorTests {
                 CREATE FUNCTION first_names(people users[]) RETURNS text[] LANGUAGE sql
                     AS $$ SELECT array_agg(p.name) FROM unnest(people) AS p $$;
                 CREATE FUNCTION twice(n integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN n * 2;
+                CREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT count(*) FROM users);
+                CREATE FUNCTION user_count_plus(n integer) RETURNS bigint LANGUAGE sql STABLE RETURN user_count() + n;
                 CREATE PROCEDURE rename_user(id integer, new_name text) LANGUAGE plpgsql
                     AS $$ BEGIN UPDATE users SET name = new_name WHERE users.id = rename_user.id; END $$;
                 CREATE AGGREGATE concat_all(text) (SFUNC = textcat, STYPE = text, INITCOND = '');
@@ -60,7 +62,11 @@ class RoutineInspectorTests {
         Map<String, Routine> routines = routines(database);
         assertThat(routines.get("public.named(prefix text)").usesTables()).as("returns a table's rows").isTrue();
         assertThat(routines.get("public.first_names(people public.users[])").usesTables()).as("takes rows").isTrue();
-        assertThat(routines.get("public.twice(n integer)").usesTables()).as("SQL-standard body").isTrue();
+        assertThat(routines.get("public.twice(n integer)").usesTables()).as("SQL-standard body reading no table")
+                .isFalse();
+        assertThat(routines.get("public.user_count()").usesTables()).as("SQL-standard body reading a table").isTrue();
+        assertThat(routines.get("public.user_count_plus(n integer)").usesTables())
+                .as("SQL-standard body calling one that reads a table").isTrue();
         assertThat(routines.get("public.greet(who text, punctuation text)").usesTables()).isFalse();
         assertThat(routines.get("public.rename_user(IN id integer, IN new_name text)").usesTables()).isFalse();
     }
@@ -77,7 +83,8 @@ class RoutineInspectorTests {
     void leavesOutAggregatesAndTheFunctionsOfExtensions(TestDatabase database) {
         assertThat(database.column("SELECT count(*) FROM pg_proc WHERE proname = 'digest'")).doesNotContain("0");
         assertThat(routines(database).values()).extracting(routine -> routine.name().name())
-                .containsExactlyInAnyOrder("greet", "named", "first_names", "twice", "rename_user");
+                .containsExactlyInAnyOrder("greet", "named", "first_names", "twice", "user_count",
+                        "user_count_plus", "rename_user");
     }
 
     @Test

@@ -1,0 +1,1 @@
+CREATE TABLE "Ledger" ("ID" integer PRIMARY KEY, "Debit" numeric, "Credit" numeric);

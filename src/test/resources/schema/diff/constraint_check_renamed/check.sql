@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+    IF (SELECT count(*) FROM shipments) <> 1 THEN
+        RAISE EXCEPTION 'shipments lost';
+    END IF;
+END $$;

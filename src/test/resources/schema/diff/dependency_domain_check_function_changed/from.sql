@@ -1,0 +1,4 @@
+CREATE FUNCTION valid_iban(v text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN length(v) BETWEEN 15 AND 34;
+CREATE DOMAIN iban AS text CHECK (valid_iban(VALUE));
+CREATE TABLE accounts (id integer PRIMARY KEY, iban iban NOT NULL);
+INSERT INTO accounts VALUES (1, 'DE89370400440532013000');

@@ -1,0 +1,7 @@
+-- An enum loses a value while a function taking it is used in a trigger's WHEN: the trigger
+-- and the function go before the type is recreated and come back after.
+CREATE TYPE state AS ENUM ('open', 'closed');
+CREATE FUNCTION is_final(s state) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN s = 'closed';
+CREATE TABLE issues (id integer PRIMARY KEY, state state NOT NULL DEFAULT 'open', closed_at timestamptz);
+CREATE FUNCTION stamp_closed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.closed_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER issues_stamp BEFORE UPDATE ON issues FOR EACH ROW WHEN (is_final(NEW.state)) EXECUTE FUNCTION stamp_closed();

@@ -1,0 +1,6 @@
+-- MATCH FULL on one key; PostgreSQL 15's ON DELETE SET NULL (column) on another.
+CREATE TABLE tenants (id integer PRIMARY KEY);
+CREATE TABLE projects (tenant_id integer NOT NULL REFERENCES tenants, id integer, PRIMARY KEY (tenant_id, id));
+CREATE TABLE tasks (id integer PRIMARY KEY, tenant_id integer NOT NULL, project_id integer,
+    CONSTRAINT tasks_project_fk FOREIGN KEY (tenant_id, project_id) REFERENCES projects ON DELETE SET NULL (project_id));
+CREATE TABLE links (a integer, b integer, CONSTRAINT links_project_fk FOREIGN KEY (a, b) REFERENCES projects MATCH FULL);

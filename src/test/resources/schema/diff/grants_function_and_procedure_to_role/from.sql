@@ -1,0 +1,3 @@
+DO $$ BEGIN CREATE ROLE strata_test_app NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE FUNCTION price(id integer) RETURNS numeric LANGUAGE sql STABLE RETURN id * 1.5;
+CREATE PROCEDURE reset_prices() LANGUAGE sql AS $$ SELECT 1 $$;

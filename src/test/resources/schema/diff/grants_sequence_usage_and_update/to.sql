@@ -1,0 +1,4 @@
+-- A sequence's privileges: SELECT revoked, USAGE and UPDATE granted.
+DO $$ BEGIN CREATE ROLE strata_test_app NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SEQUENCE order_numbers;
+GRANT USAGE, UPDATE ON SEQUENCE order_numbers TO strata_test_app;

@@ -1,0 +1,2 @@
+CREATE TABLE docs (id integer PRIMARY KEY, body tsvector);
+CREATE INDEX docs_body_idx ON docs USING gin (body);

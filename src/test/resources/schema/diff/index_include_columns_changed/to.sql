@@ -1,0 +1,3 @@
+-- The covering columns of an index change: the index is rebuilt with the new INCLUDE list.
+CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer NOT NULL, total numeric, placed_at timestamptz);
+CREATE INDEX orders_customer_idx ON orders (customer_id) INCLUDE (total, placed_at);

@@ -1,0 +1,1 @@
+CREATE TABLE "AuditTrail" ("EventId" integer PRIMARY KEY, "OccurredAt" timestamptz NOT NULL);

@@ -1,0 +1,3 @@
+-- The predicate of a partial index widens: rebuilt.
+CREATE TABLE jobs (id integer PRIMARY KEY, state text NOT NULL, run_at timestamptz NOT NULL);
+CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE state IN ('queued', 'retrying');

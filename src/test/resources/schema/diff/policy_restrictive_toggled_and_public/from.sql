@@ -1,0 +1,5 @@
+DO $$ BEGIN CREATE ROLE strata_test_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE posts (id integer PRIMARY KEY, published boolean NOT NULL DEFAULT false, tenant integer NOT NULL);
+ALTER TABLE posts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY posts_tenant ON posts AS RESTRICTIVE USING (tenant = 1);
+CREATE POLICY posts_read ON posts FOR SELECT TO strata_test_reader USING (published);

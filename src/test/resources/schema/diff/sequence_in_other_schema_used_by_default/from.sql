@@ -1,0 +1,3 @@
+CREATE SCHEMA numbering;
+CREATE TABLE invoices (id integer PRIMARY KEY, number integer);
+INSERT INTO invoices VALUES (1, 100);

@@ -1,0 +1,3 @@
+CREATE TABLE profiles (id integer PRIMARY KEY, email text, phone text, verified boolean NOT NULL DEFAULT false);
+CREATE FUNCTION unverify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.verified := false; RETURN NEW; END $$;
+CREATE TRIGGER profiles_unverify BEFORE UPDATE OF email ON profiles FOR EACH ROW EXECUTE FUNCTION unverify();

@@ -1,0 +1,5 @@
+-- A trigger gains a WHEN condition: dropped and created.
+CREATE TABLE products (id integer PRIMARY KEY, price numeric NOT NULL, updated_at timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER products_touch BEFORE UPDATE ON products FOR EACH ROW
+    WHEN (OLD.price IS DISTINCT FROM NEW.price) EXECUTE FUNCTION touch();
