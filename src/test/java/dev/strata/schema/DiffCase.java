@@ -127,12 +127,29 @@ record DiffCase(String name, Path directory, int exit, List<String> args, List<S
         return kept;
     }
 
-    /** The arguments of the way back: every rename {@code OLD=NEW} as {@code NEW=OLD}. */
+    /**
+     * The arguments of the way back: every rename {@code OLD=NEW} as {@code NEW=OLD}; a column of
+     * a table renamed too is named under the table's new name, which is its name on the way back.
+     */
     List<String> reversedArgs() {
         List<String> reversed = new ArrayList<>(argsWithoutRenames());
+        java.util.Map<String, String> tables = new java.util.HashMap<>();
         for (String rename : renames()) {
             int equals = rename.indexOf('=');
-            reversed.addAll(List.of("--rename", rename.substring(equals + 1) + "=" + rename.substring(0, equals)));
+            tables.put(rename.substring(0, equals), rename.substring(equals + 1));
+        }
+        for (String rename : renames()) {
+            int equals = rename.indexOf('=');
+            String old = rename.substring(0, equals);
+            String target = rename.substring(equals + 1);
+            int dot = old.lastIndexOf('.');
+            String table = dot < 0 ? null : tables.get(old.substring(0, dot));
+            if (table != null) {
+                String column = target.substring(target.lastIndexOf('.') + 1);
+                reversed.addAll(List.of("--rename", table + "." + column + "=" + table + old.substring(dot)));
+            } else {
+                reversed.addAll(List.of("--rename", target + "=" + old));
+            }
         }
         return reversed;
     }

@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.Rename;
+import dev.strata.schema.inspect.Serials;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.Index;
@@ -8,6 +9,8 @@ import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.Table;
 import dev.strata.schema.ops.Change;
 import dev.strata.schema.ops.TypeChange.ColumnRef;
+import dev.strata.schema.ops.TypeChange.RenameSequence;
+import dev.strata.schema.ops.TypeWidening;
 import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import dev.strata.schema.ops.TableChange.RenameTable;
 import java.util.ArrayList;
@@ -41,7 +44,7 @@ final class Renamer {
         return new Renamer();
     }
 
-    static Result apply(Map<QualifiedName, Table> from, List<Rename> renames) {
+    static Result apply(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to, List<Rename> renames) {
         Renamer renamer = new Renamer();
         Map<QualifiedName, Table> tables = new TreeMap<>(from);
         List<Change> changes = new ArrayList<>();
@@ -72,7 +75,39 @@ final class Renamer {
             renamer.columns.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(old, rename.newName());
             changes.add(new RenameColumn(name, old, rename.newName()));
         }
+        changes.addAll(renamer.serialSequences(tables, to));
         return new Result(tables, changes, renamer);
+    }
+
+    /**
+     * The sequences of renamed serials, renamed as {@code serial} names them under the new table
+     * and column names, where the target's column is a serial too: otherwise the sequence would
+     * keep the old name, which is not what the target's {@code serial} implies, and the next diff
+     * would create a second one.
+     */
+    private List<Change> serialSequences(Map<QualifiedName, Table> renamed, Map<QualifiedName, Table> to) {
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<QualifiedName, Table> entry : renamed.entrySet()) {
+            Table table = entry.getValue();
+            QualifiedName target = entry.getKey();
+            if (target.equals(table.name()) && !columns.containsKey(target)) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                boolean serial = TypeWidening.serialBase(column.type()) != null;
+                boolean targetSerial = to.containsKey(target) && to.get(target).column(column.name())
+                        .map(c -> TypeWidening.serialBase(c.type()) != null).orElse(false);
+                if (!serial || !targetSerial) {
+                    continue;
+                }
+                QualifiedName before = Serials.sequenceName(table.name(), original(table, column.name()));
+                QualifiedName after = Serials.sequenceName(target, column.name());
+                if (before != null && after != null && !before.equals(after)) {
+                    changes.add(new RenameSequence(before, after));
+                }
+            }
+        }
+        return changes;
     }
 
     /** A from-side constraint's definition as PostgreSQL would print it after the renames. */

@@ -36,7 +36,7 @@ public final class SchemaDiffer {
         SerialUnfolding.Models unfolded = SerialUnfolding.apply(original, target, options.renames());
         SchemaModel from = unfolded.from();
         SchemaModel to = unfolded.to();
-        Renamer.Result renamed = Renamer.apply(from.tables(), options.renames());
+        Renamer.Result renamed = Renamer.apply(from.tables(), to.tables(), options.renames());
         List<TablePair> pairs = TableDiffer.pairs(renamed.tables(), to.tables());
         List<Change> changes = new ArrayList<>(renamed.changes());
         changes.addAll(NamespaceDiffer.diff(from, to));

@@ -96,6 +96,15 @@ public sealed interface TypeChange extends Change {
         }
     }
 
+    /**
+     * ALTER SEQUENCE ... RENAME TO: the sequence a serial made, following its table or column
+     * when they are renamed, so it keeps the name {@code serial} gives it there.
+     */
+    record RenameSequence(QualifiedName from, QualifiedName to) implements TypeChange {
+        public Change reverse() { return new RenameSequence(to, from); }
+        public String describe() { return "rename sequence " + from + " to " + to.name(); }
+    }
+
     /** A column by its table and name. */
     record ColumnRef(QualifiedName table, String column) {
         @Override

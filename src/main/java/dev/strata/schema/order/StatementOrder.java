@@ -277,6 +277,7 @@ public final class StatementOrder {
             case TableChange.Inherit c -> Phase.ATTACH_TABLES;
             case TableChange.AlterStorage c -> Phase.ALTER_COLUMN_TYPES;
             case ColumnChange.RenameColumn c -> Phase.RENAME_COLUMNS;
+            case TypeChange.RenameSequence c -> Phase.RENAME_COLUMNS;
             // Before anything is added: a recomputed generated column is dropped and added under one
             // name, and a recreated enum's old type can only go once no dropped column uses it.
             case ColumnChange.DropColumn c -> c.column().generated() != null ? Phase.DROP_GENERATED_COLUMNS

@@ -39,6 +39,8 @@ final class TypeRenderer {
                     + parameters(c.to()) + (turns(c.from(), c.to()) ? " RESTART" : ""));
             case TypeChange.AlterSequenceOwner c -> List.of("ALTER SEQUENCE " + Sql.name(c.sequence()) + " OWNED BY "
                     + (c.to() == null ? "NONE" : Sql.name(c.to().table()) + "." + Sql.ident(c.to().column())));
+            case TypeChange.RenameSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.from()) + " RENAME TO "
+                    + Sql.ident(c.to().name()));
             case TypeChange.CreateDomain c -> createDomain(c.domain());
             case TypeChange.DropDomain c -> List.of("DROP DOMAIN " + Sql.name(c.domain().name()));
             case TypeChange.AlterDomain c -> alterDomain(c.from(), c.to());

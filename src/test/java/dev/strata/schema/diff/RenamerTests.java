@@ -133,7 +133,7 @@ class RenamerTests {
     private Renamer.Result rename(Rename... renames) {
         Map<QualifiedName, Table> tables = new TreeMap<>();
         List.of(users, posts, directory).forEach(t -> tables.put(t.name(), t));
-        return Renamer.apply(tables, List.of(renames));
+        return Renamer.apply(tables, Map.of(), List.of(renames));
     }
 
     private static String normalized(Renamer.Result result, Table table, String constraint) {
