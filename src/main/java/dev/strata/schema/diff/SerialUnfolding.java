@@ -122,7 +122,7 @@ final class SerialUnfolding {
                     Collections.unmodifiableMap(sequences), Collections.unmodifiableMap(tables), original.views(),
                     original.routines(), original.domains(), original.compositeTypes(), original.notCompared(),
                     original.access(), original.comments(), original.eventTriggers(),
-                    original.operators(), original.publications());
+                    original.operators(), original.publications(), original.rangeTypes());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.QualifiedName;
 import dev.strata.schema.model.SchemaModel;
@@ -10,8 +11,11 @@ import dev.strata.schema.ops.SetComment;
 import dev.strata.schema.ops.TypeChange.AlterCompositeType;
 import dev.strata.schema.ops.TypeChange.AlterDomain;
 import dev.strata.schema.ops.TypeChange.CreateCompositeType;
+import dev.strata.schema.ops.TypeChange.CreateRangeType;
 import dev.strata.schema.ops.TypeChange.CreateDomain;
 import dev.strata.schema.ops.TypeChange.DropCompositeType;
+import dev.strata.schema.ops.TypeChange.DropRangeType;
+import dev.strata.schema.ops.TypeChange.RecreateRangeType;
 import dev.strata.schema.ops.TypeChange.DropDomain;
 import dev.strata.schema.ops.TypeChange.RecreateDomain;
 import java.util.ArrayList;
@@ -23,8 +27,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Domains and composite types. A domain's default, NOT NULL and checks are altered in place, a
- * composite type's attributes too; a new base type (or collation) drops and creates the domain.
+ * Domains, range types and composite types. A domain's default, NOT NULL and checks are altered
+ * in place, a composite type's attributes too; a new base type (or collation) drops and creates
+ * the domain. A range type whose definition changes is dropped and created again: PostgreSQL
+ * alters none of it.
  * A comment that changes on a kept type is set; a created type's is part of its creation.
  */
 final class TypeDiffer {
@@ -51,6 +57,20 @@ final class TypeDiffer {
                     comment(altered, "DOMAIN", a.name(), a.comment(), b.comment());
                     return altered;
                 }));
+        changes.addAll(Keyed.<QualifiedName, RangeType, Change>compare(from.rangeTypes(), to.rangeTypes(), (a, b) -> {
+            if (a == null) {
+                return List.of(new CreateRangeType(Objects.requireNonNull(b)));
+            }
+            if (b == null) {
+                return List.of(new DropRangeType(a));
+            }
+            if (!a.withoutComment().equals(b.withoutComment())) {
+                return List.of(new RecreateRangeType(a, b));
+            }
+            List<Change> altered = new ArrayList<>();
+            comment(altered, "TYPE", a.name(), a.comment(), b.comment());
+            return altered;
+        }));
         List<QualifiedName> order = compositeOrder(from, to);
         changes.addAll(Keyed.<QualifiedName, CompositeType, Change>compare(from.compositeTypes(), to.compositeTypes(),
                 (a, b) -> {

@@ -2,6 +2,7 @@ package dev.strata.schema.inspect;
 
 import dev.strata.schema.SchemaFilter;
 import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.Access;
 import dev.strata.schema.model.CommentTarget;
@@ -130,7 +131,8 @@ public final class SchemaInspector {
                 Collections.unmodifiableMap(comments),
                 EventTriggerInspector.read(connection, names),
                 OperatorInspector.read(connection, names),
-                PublicationInspector.read(connection, names));
+                PublicationInspector.read(connection, names),
+                byKey(TypeInspector.ranges(connection, names), RangeType::name));
     }
 
     /** How many objects of each kind the model does not hold there are. */

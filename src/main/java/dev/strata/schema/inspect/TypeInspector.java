@@ -3,6 +3,7 @@ package dev.strata.schema.inspect;
 import dev.strata.schema.model.CompositeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.RangeType;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads domains and composite types. */
+/** Reads domains, composite types and range types. */
 final class TypeInspector {
 
     private TypeInspector() {
@@ -41,6 +42,14 @@ final class TypeInspector {
             }
             return new CompositeType(name(row), attributes, row.getString("comment"));
         });
+    }
+
+    static List<RangeType> ranges(Connection connection, Array schemas) throws SQLException {
+        return CatalogQuery.run(connection, "ranges", schemas, row -> new RangeType(name(row), row.getString("subtype"),
+                row.getString("opclass"), row.getString("collation"), row.getString("canonical"),
+                row.getString("subtype_diff"),
+                new QualifiedName(row.getString("multirange_schema"), row.getString("multirange_name")),
+                row.getString("comment")));
     }
 
     private static QualifiedName name(ResultSet row) throws SQLException {

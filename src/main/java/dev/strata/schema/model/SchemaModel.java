@@ -18,6 +18,7 @@ import java.util.SortedSet;
  * @param operators user-defined operators by signature ({@link Operator#signature()})
  * @param publications by name: the database's publications that concern the compared schemas
  *     (see {@link Publication})
+ * @param rangeTypes range types by name
  */
 public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
         Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
@@ -25,10 +26,22 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
         Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
         Map<String, Integer> notCompared, Access access, Map<CommentTarget, String> comments,
         Map<String, EventTrigger> eventTriggers, Map<String, Operator> operators,
-        Map<String, Publication> publications) {
+        Map<String, Publication> publications, Map<QualifiedName, RangeType> rangeTypes) {
 
     public SchemaModel {
         notCompared = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(notCompared));
+    }
+
+    /** A model without range types. */
+    public SchemaModel(SortedSet<String> schemas, Map<String, Extension> extensions,
+            Map<QualifiedName, EnumType> enums, Map<QualifiedName, Sequence> sequences,
+            Map<QualifiedName, Table> tables, Map<QualifiedName, View> views, Map<String, Routine> routines,
+            Map<QualifiedName, Domain> domains, Map<QualifiedName, CompositeType> compositeTypes,
+            Map<String, Integer> notCompared, Access access, Map<CommentTarget, String> comments,
+            Map<String, EventTrigger> eventTriggers, Map<String, Operator> operators,
+            Map<String, Publication> publications) {
+        this(schemas, extensions, enums, sequences, tables, views, routines, domains, compositeTypes, notCompared,
+                access, comments, eventTriggers, operators, publications, Map.of());
     }
 
     /** A model without event triggers, operators and publications. */
@@ -71,19 +84,19 @@ public record SchemaModel(SortedSet<String> schemas, Map<String, Extension> exte
     public SchemaModel with(Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
         return new SchemaModel(schemas, extensions, enums, sequences, newTables, newViews, routines,
                 domains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
-                publications);
+                publications, rangeTypes);
     }
 
     /** The same schema with these routines. */
     public SchemaModel withRoutines(Map<String, Routine> newRoutines) {
         return new SchemaModel(schemas, extensions, enums, sequences, tables, views, newRoutines,
                 domains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
-                publications);
+                publications, rangeTypes);
     }
 
     public SchemaModel withDomains(Map<QualifiedName, Domain> newDomains) {
         return new SchemaModel(schemas, extensions, enums, sequences, tables, views, routines,
                 newDomains, compositeTypes, notCompared, access, comments, eventTriggers, operators,
-                publications);
+                publications, rangeTypes);
     }
 }

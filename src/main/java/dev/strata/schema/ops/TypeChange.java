@@ -4,6 +4,7 @@ import dev.strata.schema.model.CompositeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Sequence;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +104,30 @@ public sealed interface TypeChange extends Change {
     record RenameSequence(QualifiedName from, QualifiedName to) implements TypeChange {
         public Change reverse() { return new RenameSequence(to, from); }
         public String describe() { return "rename sequence " + from + " to " + to.name(); }
+    }
+
+    /** CREATE TYPE ... AS RANGE, which brings its multirange type and constructors. */
+    record CreateRangeType(RangeType type) implements TypeChange {
+        public Change reverse() { return new DropRangeType(type); }
+        public String describe() { return "create range type " + type.name(); }
+    }
+
+    /** DROP TYPE of a range type. */
+    record DropRangeType(RangeType type) implements TypeChange {
+        public Change reverse() { return new CreateRangeType(type); }
+        public boolean destructive() { return true; }
+        public String describe() { return "drop range type " + type.name(); }
+    }
+
+    /**
+     * A range type whose definition changes, dropped and created again in one place: PostgreSQL
+     * alters no part of a range type. Columns of the type would not survive that, so PostgreSQL
+     * refuses the drop while any exists.
+     */
+    record RecreateRangeType(RangeType from, RangeType to) implements TypeChange {
+        public Change reverse() { return new RecreateRangeType(to, from); }
+        public boolean destructive() { return true; }
+        public String describe() { return "recreate range type " + to.name(); }
     }
 
     /** A column by its table and name. */

@@ -64,7 +64,7 @@ public final class StatementOrder {
                     .<Change>map(CreateView::new).toList();
             case CREATE_TABLES_AND_COLUMNS -> createdTablesFirst(group);
             case DROP_COLUMNS_AND_TABLES -> droppedTablesLast(group);
-            // Created enums, domains, then composite types (differ order); dropped the other way round.
+            // Created enums, domains, range types, then composite types (differ order); dropped the other way round.
             case DROP_TYPES -> group.stream().sorted(java.util.Comparator.comparingInt(StatementOrder::dropRank)).toList();
             case CREATE_ROUTINES, CREATE_TABLE_ROUTINES -> callOrder(group);
             case DROP_ROUTINES, DROP_UNUSED_ROUTINES -> callOrder(group.reversed()).reversed();
@@ -210,8 +210,9 @@ public final class StatementOrder {
     private static int dropRank(Change change) {
         return switch (change) {
             case TypeChange.DropCompositeType c -> 0;
-            case TypeChange.DropDomain c -> 1;
-            default -> 2;
+            case TypeChange.DropRangeType c -> 1;
+            case TypeChange.DropDomain c -> 2;
+            default -> 3;
         };
     }
 
@@ -262,6 +263,9 @@ public final class StatementOrder {
             case TypeChange.AlterDomain c -> Phase.ALTER_DOMAINS;
             case TypeChange.RecreateDomain c -> Phase.CREATE_TYPES;
             case TypeChange.CreateCompositeType c -> Phase.CREATE_TYPES;
+            case TypeChange.CreateRangeType c -> Phase.CREATE_TYPES;
+            case TypeChange.RecreateRangeType c -> Phase.CREATE_TYPES;
+            case TypeChange.DropRangeType c -> Phase.DROP_TYPES;
             case TypeChange.AlterCompositeType c -> Phase.CREATE_TYPES;
             case TypeChange.DropDomain c -> Phase.DROP_TYPES;
             case TypeChange.DropCompositeType c -> Phase.DROP_TYPES;

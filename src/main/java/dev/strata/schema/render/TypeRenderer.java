@@ -1,6 +1,7 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.CompositeType;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.QualifiedName;
@@ -41,6 +42,11 @@ final class TypeRenderer {
                     + (c.to() == null ? "NONE" : Sql.name(c.to().table()) + "." + Sql.ident(c.to().column())));
             case TypeChange.RenameSequence c -> List.of("ALTER SEQUENCE " + Sql.name(c.from()) + " RENAME TO "
                     + Sql.ident(c.to().name()));
+            case TypeChange.CreateRangeType c -> createRange(c.type());
+            case TypeChange.DropRangeType c -> List.of("DROP TYPE " + Sql.name(c.type().name()));
+            case TypeChange.RecreateRangeType c -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("DROP TYPE " + Sql.name(c.from().name())),
+                    createRange(c.to()).stream()).toList();
             case TypeChange.CreateDomain c -> createDomain(c.domain());
             case TypeChange.DropDomain c -> List.of("DROP DOMAIN " + Sql.name(c.domain().name()));
             case TypeChange.AlterDomain c -> alterDomain(c.from(), c.to());
@@ -134,6 +140,28 @@ final class TypeRenderer {
         to.checks().stream().filter(check -> !from.checks().contains(check)).forEach(check -> statements.add(
                 domain + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition()));
         return statements;
+    }
+
+    /** Only the options that differ from what PostgreSQL picks when they are left out. */
+    private static List<String> createRange(RangeType type) {
+        List<String> options = new ArrayList<>(List.of("SUBTYPE = " + type.subtype()));
+        if (type.opclass() != null) {
+            options.add("SUBTYPE_OPCLASS = " + type.opclass());
+        }
+        if (type.collation() != null) {
+            options.add("COLLATION = " + Sql.ident(type.collation()));
+        }
+        if (type.canonical() != null) {
+            options.add("CANONICAL = " + type.canonical());
+        }
+        if (type.subtypeDiff() != null) {
+            options.add("SUBTYPE_DIFF = " + type.subtypeDiff());
+        }
+        if (!type.multirange().equals(type.defaultMultirange())) {
+            options.add("MULTIRANGE_TYPE_NAME = " + Sql.name(type.multirange()));
+        }
+        return withComment("CREATE TYPE " + Sql.name(type.name()) + " AS RANGE (" + String.join(", ", options) + ")",
+                "TYPE", type.name(), type.comment());
     }
 
     private static List<String> createComposite(CompositeType type) {

@@ -31,10 +31,6 @@ SELECT position, kind, count FROM (
     SELECT 6, 'statistics object', count(*) FROM pg_statistic_ext s
     WHERE s.stxnamespace IN (SELECT oid FROM schema) AND (s.tableoid, s.oid) NOT IN (SELECT * FROM brought)
     UNION ALL
-    SELECT 9, 'range type', count(*) FROM pg_type t
-    WHERE t.typtype = 'r' AND t.typnamespace IN (SELECT oid FROM schema)
-      AND (t.tableoid, t.oid) NOT IN (SELECT * FROM brought)
-    UNION ALL
     SELECT 10, 'base type', count(*) FROM pg_type t
     WHERE t.typtype = 'b' AND t.typnamespace IN (SELECT oid FROM schema)
       AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)

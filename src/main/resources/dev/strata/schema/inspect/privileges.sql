@@ -36,7 +36,7 @@ WITH compared AS (
     JOIN compared n ON n.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p')
       AND NOT EXISTS (SELECT FROM pg_depend d
-                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'TYPE', n.nspname, t.typname, NULL, t.typowner, coalesce(t.typacl, acldefault('T', t.typowner))
     FROM pg_type t
