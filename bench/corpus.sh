@@ -11,7 +11,7 @@ corpus="${CORPUS_DIR:-../shared/corpus}"
 repeat="${CORPUS_REPEAT:-3}"
 only="${1:-}"
 out=target/surefire-reports/dev.strata.schema.corpus.RealWorldHistoryTests-output.txt
-rm -f "$out"
+mkdir -p target && rm -f "$out"
 start=$(date +%s)
 status=0
 ./mvnw -B -q -o test -Dtest=RealWorldHistoryTests -Dsurefire.failIfNoSpecifiedTests=false \
