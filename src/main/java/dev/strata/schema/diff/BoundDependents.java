@@ -128,9 +128,7 @@ final class BoundDependents {
         List<Change> rebound = new ArrayList<>();
         Set<List<Object>> columns = new HashSet<>();
         for (TablePair pair : pairs) {
-            Table from = pair.from();
-            Table to = pair.to();
-            if (from == null || to == null) {
+            if (!(pair.from() instanceof Table from && pair.to() instanceof Table to)) {
                 continue;
             }
             for (Column old : from.columns()) {
