@@ -134,6 +134,35 @@ class SchemaDiffTests {
     }
 
     @Test
+    void aDefaultCallingARecreatedFunctionGoesBeforeItUnderTheOldNamesAndComesBackAfterUnderTheNew() {
+        String credit = "public.starting_credit()";
+        SchemaModel from = DatabaseObjects.model(List.of(table("wallets").with(column("credit", "bigint")
+                .defaultsTo(credit)).build()), List.of(ProgramFixtures.function("starting_credit", "", "integer",
+                        "SELECT 100")), List.of(), List.of(), List.of());
+        SchemaModel to = DatabaseObjects.model(List.of(table("purses").with(column("amount", "bigint")
+                .defaultsTo(credit)).build()), List.of(ProgramFixtures.function("starting_credit", "", "bigint",
+                        "SELECT 100")), List.of(), List.of(), List.of());
+
+        DiffResult result = SchemaDiff.compare(from, to, new DiffOptions(List.of(
+                new Rename(name("wallets"), null, "purses"), new Rename(name("wallets"), "credit", "amount"))));
+
+        assertThat(result.up().statements()).filteredOn(s -> !s.startsWith("CREATE OR REPLACE")).containsExactly(
+                "SET check_function_bodies = false",
+                "ALTER TABLE public.wallets ALTER COLUMN credit DROP DEFAULT",
+                "DROP FUNCTION public.starting_credit()",
+                "ALTER TABLE public.wallets RENAME TO purses",
+                "ALTER TABLE public.purses RENAME COLUMN credit TO amount",
+                "ALTER TABLE public.purses ALTER COLUMN amount SET DEFAULT public.starting_credit()");
+        assertThat(result.down().statements()).filteredOn(s -> !s.startsWith("CREATE OR REPLACE")).containsExactly(
+                "SET check_function_bodies = false",
+                "ALTER TABLE public.purses ALTER COLUMN amount DROP DEFAULT",
+                "ALTER TABLE public.purses RENAME COLUMN amount TO credit",
+                "ALTER TABLE public.purses RENAME TO wallets",
+                "DROP FUNCTION public.starting_credit()",
+                "ALTER TABLE public.wallets ALTER COLUMN credit SET DEFAULT public.starting_credit()");
+    }
+
+    @Test
     void warnsAboutLintFindingsAndPossibleRenames() {
         SchemaModel from = model().with(table("users").with(column("name", "text"))).build();
         SchemaModel to = model().with(table("users").with(column("full_name", "text"))).build();

@@ -1,5 +1,6 @@
 package dev.strata.schema.diff;
 
+import dev.strata.schema.model.Column;
 import dev.strata.schema.model.Constraint;
 import dev.strata.schema.model.Index;
 import dev.strata.schema.model.Policy;
@@ -11,6 +12,9 @@ import dev.strata.schema.ops.AccessChange.AlterPolicy;
 import dev.strata.schema.ops.AccessChange.CreatePolicy;
 import dev.strata.schema.ops.AccessChange.DropPolicy;
 import dev.strata.schema.ops.Change;
+import dev.strata.schema.ops.ColumnChange.AlterColumnDefault;
+import dev.strata.schema.ops.ColumnChange.AlterColumnType;
+import dev.strata.schema.ops.ColumnChange.RebindColumnDefault;
 import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.DropConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
@@ -19,11 +23,13 @@ import dev.strata.schema.ops.ProgramChange.CreateTrigger;
 import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.DropTrigger;
 import dev.strata.schema.ops.TypeChange.AddEnumValue;
+import dev.strata.schema.ops.TypeChange.EnumUse;
 import dev.strata.schema.ops.TypeChange.RecreateEnum;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -38,7 +44,9 @@ import java.util.regex.Pattern;
  * aside, and PostgreSQL cannot rebuild a check or an index comparing the retyped column with
  * them (an added value counts too: the down script recreates the type). So each is dropped
  * before and created again after (their phases already lie on either
- * side of the routines' and the enums').
+ * side of the routines' and the enums'). A column default that calls such a routine is let go of
+ * and set again instead ({@link #rebindDefaults}): the column's own changes run between the
+ * routines' drops and creations, so the default gets phases of its own on either side.
  */
 final class BoundDependents {
 
@@ -54,7 +62,7 @@ final class BoundDependents {
         List<Pattern> bindings = new ArrayList<>();
         changes.forEach(change -> {
             if (change instanceof DropRoutine drop) {
-                bindings.add(Pattern.compile(Pattern.quote(Sql.name(drop.routine().name()) + "(")));
+                bindings.add(call(drop));
             } else if (change instanceof RecreateEnum recreate) {
                 bindings.add(typeName(recreate.from().name()));
             } else if (change instanceof AddEnumValue added) {
@@ -97,6 +105,73 @@ final class BoundDependents {
                     handled, rebuilt);
         }
         changes.addAll(rebuilt);
+    }
+
+    /**
+     * Replaces the default changes of each column that stays and whose default calls a routine
+     * the changes drop by a {@link RebindColumnDefault} on either side of the routines: the old
+     * default let go of before the routine goes, the target's set once the routines are created.
+     * A default reads the same over a routine created again, or over one of a new signature, and
+     * PostgreSQL refuses to drop the old routine while a default uses it. The recast of a
+     * recreated enum and a type change, which drop and set the default themselves while the new
+     * routine does not exist yet, are left without it.
+     *
+     * @param renames the asserted renames: the default is let go of before they run, under the
+     *     column's old name
+     */
+    static void rebindDefaults(List<TablePair> pairs, List<Change> changes, Renamer renames) {
+        List<Pattern> calls = changes.stream().filter(DropRoutine.class::isInstance)
+                .map(change -> call((DropRoutine) change)).toList();
+        if (calls.isEmpty()) {
+            return;
+        }
+        List<Change> rebound = new ArrayList<>();
+        Set<List<Object>> columns = new HashSet<>();
+        for (TablePair pair : pairs) {
+            if (!(pair.from() instanceof Table from && pair.to() instanceof Table to)) {
+                continue;
+            }
+            for (Column old : from.columns()) {
+                String released = old.defaultExpression();
+                Optional<Column> kept = to.column(old.name());
+                if (released == null || kept.isEmpty() || calls.stream().noneMatch(c -> c.matcher(released).find())) {
+                    continue;
+                }
+                String original = renames.original(from, old.name());
+                rebound.add(new RebindColumnDefault(from.name(), original, released, null));
+                String restored = kept.get().defaultExpression();
+                if (restored != null) {
+                    rebound.add(new RebindColumnDefault(to.name(), old.name(), null, restored));
+                }
+                columns.add(List.of(from.name(), original));
+                columns.add(List.of(to.name(), old.name()));
+            }
+        }
+        if (rebound.isEmpty()) {
+            return;
+        }
+        changes.removeIf(change -> change instanceof AlterColumnDefault d && columns.contains(List.of(d.table(),
+                d.column())));
+        changes.replaceAll(change -> switch (change) {
+            case AlterColumnType c when columns.contains(List.of(c.table(), c.to().name())) ->
+                    new AlterColumnType(c.table(), c.from().withDefault(null), c.to().withDefault(null));
+            case RecreateEnum c -> new RecreateEnum(c.from(), c.to(), withoutDefaults(c.uses(), columns));
+            case AddEnumValue c -> new AddEnumValue(c.from(), c.to(), c.value(), c.neighbour(), c.before(),
+                    withoutDefaults(c.uses(), columns));
+            default -> change;
+        });
+        changes.addAll(rebound);
+    }
+
+    /** The uses, those of {@code columns} (table and column names) with no default to drop or set. */
+    private static List<EnumUse> withoutDefaults(List<EnumUse> uses, Set<List<Object>> columns) {
+        return uses.stream().map(use -> columns.contains(List.of(use.table(), use.column()))
+                ? new EnumUse(use.table(), use.column(), null, null, use.array()) : use).toList();
+    }
+
+    /** A call of the routine by its qualified name, as a definition or a default prints it. */
+    private static Pattern call(DropRoutine drop) {
+        return Pattern.compile(Pattern.quote(Sql.name(drop.routine().name()) + "("));
     }
 
     private static Pattern typeName(QualifiedName type) {

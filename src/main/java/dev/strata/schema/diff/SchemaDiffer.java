@@ -58,6 +58,7 @@ public final class SchemaDiffer {
         changes.addAll(PolicyDiffer.diff(pairs, rebuilt));
         RoutineDiffer.recreatingTableReaders(pairs, changes);
         BoundDependents.rebuild(pairs, changes);
+        BoundDependents.rebindDefaults(pairs, changes, renamed.renames());
         changes.addAll(EventTriggerDiffer.diff(from, to, changes));
         changes.addAll(OperatorDiffer.diff(from, to, changes));
         changes.addAll(PublicationDiffer.diff(from, to, renamed.tables(), changes));

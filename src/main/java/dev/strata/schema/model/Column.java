@@ -45,6 +45,11 @@ public record Column(
                 identityOptions);
     }
 
+    /** The same column with this default (null: none). */
+    public Column withDefault(@Nullable String expression) {
+        return new Column(name, type, notNull, expression, identity, generated, collation, comment, identityOptions);
+    }
+
     /** The same column with this generation expression (null: an ordinary column). */
     public Column withGenerated(@Nullable String expression) {
         return new Column(name, type, notNull, defaultExpression, identity, expression, collation, comment,

@@ -76,6 +76,22 @@ public sealed interface ColumnChange extends Change {
     }
 
     /**
+     * DROP DEFAULT ({@code to} null) or SET DEFAULT ({@code from} null) of a column whose default
+     * calls a routine the script drops: PostgreSQL refuses to drop a routine a default uses, and
+     * the same text may call a routine created again (or one of a new signature) that does not
+     * exist yet where the column's own changes run. So the default is let go of before the
+     * routines are dropped, under the column's old names, and set again once they are all
+     * created, under its new ones; the reverse of one is the other.
+     */
+    record RebindColumnDefault(QualifiedName table, String column, @Nullable String from, @Nullable String to)
+            implements ColumnChange {
+        public Change reverse() { return new RebindColumnDefault(table, column, to, from); }
+        public String describe() {
+            return (to == null ? "release default of " : "set default again of ") + table + "." + column;
+        }
+    }
+
+    /**
      * ADD / SET / DROP identity.
      *
      * @param options the sequence options of the side that has an identity (the target's when

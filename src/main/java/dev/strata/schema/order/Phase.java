@@ -19,6 +19,11 @@ enum Phase {
     /** Before the unique constraints and indexes they may need. */
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS_AND_INDEXES,
+    /**
+     * Column defaults that call a routine the script drops, let go of before it goes, under the
+     * tables' old names; set again in {@link #RESTORE_COLUMN_DEFAULTS}.
+     */
+    RELEASE_COLUMN_DEFAULTS,
     /** Operators dropped to be created again, or whose operands or function need tables: before their functions. */
     DROP_OPERATORS,
     /** Routines dropped to be created again under the same signature. */
@@ -73,6 +78,12 @@ enum Phase {
     DROP_UNUSED_OPERATORS,
     /** Routines dropped for good, once the tables, columns and defaults that used them are gone. */
     DROP_UNUSED_ROUTINES,
+    /**
+     * The defaults let go of in {@link #RELEASE_COLUMN_DEFAULTS}: once every routine and operator
+     * is created, and once the routines dropped for good are gone, so that a call that reads the
+     * same over an old and a new signature binds to the new one.
+     */
+    RESTORE_COLUMN_DEFAULTS,
     DROP_TYPES,
     DROP_EXTENSIONS,
     DROP_SCHEMAS,

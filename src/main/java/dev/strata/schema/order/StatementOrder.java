@@ -295,6 +295,8 @@ public final class StatementOrder {
             case ColumnChange.AlterColumnType c -> leavesUserType(c) ? Phase.DROP_COLUMNS_AND_TABLES
                     : Phase.ALTER_COLUMN_TYPES;
             case ColumnChange.AlterColumnDefault c -> Phase.ALTER_COLUMN_DEFAULTS;
+            case ColumnChange.RebindColumnDefault c -> c.to() == null ? Phase.RELEASE_COLUMN_DEFAULTS
+                    : Phase.RESTORE_COLUMN_DEFAULTS;
             // Let go of before the columns it reads change type; computed again once they have.
             case ColumnChange.AlterColumnExpression c -> c.to().generated() == null ? Phase.DROP_GENERATED_COLUMNS
                     : Phase.ALTER_COLUMN_DEFAULTS;

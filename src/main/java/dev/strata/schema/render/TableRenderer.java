@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Tables and their columns. */
 final class TableRenderer {
@@ -53,12 +54,18 @@ final class TableRenderer {
                             table + "ADD COLUMN " + ColumnSql.definition(c.to()));
             case ColumnChange.AlterColumnNullability c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())
                     + (c.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
-            case ColumnChange.AlterColumnDefault c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column())
-                    + (c.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + c.to()));
+            case ColumnChange.AlterColumnDefault c -> List.of(setDefault(table, c.column(), c.to()));
+            case ColumnChange.RebindColumnDefault c -> List.of(setDefault(table, c.column(), c.to()));
             case AlterColumnIdentity c -> identity(table, c);
             case ColumnChange.AlterIdentityOptions c -> List.of(table + "ALTER COLUMN " + Sql.ident(c.column()) + " "
                     + String.join(" ", c.to().alterations(c.from())));
         };
+    }
+
+    /** SET DEFAULT, or DROP DEFAULT when {@code expression} is null. */
+    private static String setDefault(String table, String column, @Nullable String expression) {
+        return table + "ALTER COLUMN " + Sql.ident(column) + (expression == null ? " DROP DEFAULT"
+                : " SET DEFAULT " + expression);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
+import dev.strata.schema.ops.ColumnChange.RebindColumnDefault;
 import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,15 @@ class ColumnChangeTests {
         assertThatChange(new AlterColumnDefault(users, "n", null, "now()"))
                 .reversesTo(new AlterColumnDefault(users, "n", "now()", null));
         assertThatChange(new AlterColumnDefault(users, "n", "now()", null)).isDescribedAs("drop default of public.users.n");
+    }
+
+    @Test
+    void releasingADefaultReversesToSettingItAgain() {
+        assertThatChange(new RebindColumnDefault(users, "code", "public.next_code()", null)).isNotDestructive()
+                .reversesTo(new RebindColumnDefault(users, "code", null, "public.next_code()"))
+                .isItsOwnDoubleReverse().isDescribedAs("release default of public.users.code");
+        assertThatChange(new RebindColumnDefault(users, "code", null, "public.next_code()"))
+                .isDescribedAs("set default again of public.users.code");
     }
 
     @Test

@@ -12,9 +12,11 @@ import static dev.strata.schema.Schemas.table;
 import static dev.strata.schema.Schemas.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.schema.DatabaseObjects;
 import dev.strata.schema.model.Column.Identity;
 import dev.strata.schema.model.Column;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.Routine;
 import dev.strata.schema.model.View;
 import dev.strata.schema.ops.AccessChange.AlterRowSecurity;
 import dev.strata.schema.ops.Change;
@@ -24,6 +26,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.AlterColumnType;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
+import dev.strata.schema.ops.ColumnChange.RebindColumnDefault;
 import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import dev.strata.schema.ops.ConstraintChange.AddConstraint;
 import dev.strata.schema.ops.ConstraintChange.CreateIndex;
@@ -31,7 +34,9 @@ import dev.strata.schema.ops.ConstraintChange.DropConstraint;
 import dev.strata.schema.ops.ConstraintChange.DropIndex;
 import dev.strata.schema.ops.NamespaceChange.CreateSchema;
 import dev.strata.schema.ops.NamespaceChange.DropSchema;
+import dev.strata.schema.ops.ProgramChange.CreateRoutine;
 import dev.strata.schema.ops.ProgramChange.CreateView;
+import dev.strata.schema.ops.ProgramChange.DropRoutine;
 import dev.strata.schema.ops.ProgramChange.DropView;
 import dev.strata.schema.ops.SetComment;
 import dev.strata.schema.ops.TableChange.CreateTable;
@@ -116,6 +121,22 @@ class StatementOrderTests {
         Change add = new AddColumn(t, column("d", "text").build());
 
         assertThat(StatementOrder.order(List.of(notNull, defaults, type, add))).containsExactly(add, type, defaults, notNull);
+    }
+
+    @Test
+    void releasesADefaultBeforeTheRoutinesAreDroppedAndSetsItAgainOnceTheyAreCreatedAndGone() {
+        Routine recreated = DatabaseObjects.function("next_code", "");
+        Routine readsTables = new Routine(recreated.name(), "", false, "text", recreated.definition(), true);
+        Change release = new RebindColumnDefault(t, "code", "public.next_code()", null);
+        Change drop = new DropRoutine(recreated);
+        Change rename = new RenameTable(t, name("u"));
+        Change type = new AlterColumnType(name("u"), column("n", "integer").build(), column("n", "bigint").build());
+        Change create = new CreateRoutine(readsTables);
+        Change dropForGood = new DropRoutine(DatabaseObjects.function("old_code", "integer"));
+        Change restore = new RebindColumnDefault(name("u"), "code", null, "public.next_code()");
+
+        assertThat(StatementOrder.order(List.of(restore, dropForGood, create, type, rename, drop, release)))
+                .containsExactly(release, drop, rename, type, create, dropForGood, restore);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.strata.schema.ops.ColumnChange.AlterColumnIdentity;
 import dev.strata.schema.ops.ColumnChange.AlterIdentityOptions;
 import dev.strata.schema.ops.ColumnChange.AlterColumnNullability;
 import dev.strata.schema.ops.ColumnChange.DropColumn;
+import dev.strata.schema.ops.ColumnChange.RebindColumnDefault;
 import dev.strata.schema.ops.ColumnChange.RenameColumn;
 import dev.strata.schema.ops.TableChange.CreateTable;
 import dev.strata.schema.ops.TableChange.DropTable;
@@ -103,6 +104,10 @@ class TableRendererTests {
                 .rendersAs("ALTER TABLE public.users ALTER COLUMN n SET DEFAULT 'it''s'::text");
         assertThatChange(new AlterColumnDefault(users, "n", "0", null))
                 .rendersAs("ALTER TABLE public.users ALTER COLUMN n DROP DEFAULT");
+        assertThatChange(new RebindColumnDefault(users, "code", "public.next_code()", null))
+                .rendersAs("ALTER TABLE public.users ALTER COLUMN code DROP DEFAULT");
+        assertThatChange(new RebindColumnDefault(users, "code", null, "public.next_code()"))
+                .rendersAs("ALTER TABLE public.users ALTER COLUMN code SET DEFAULT public.next_code()");
     }
 
     @Test
