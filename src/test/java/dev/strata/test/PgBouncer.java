@@ -17,6 +17,9 @@ import java.util.List;
 public final class PgBouncer implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/pgbouncer");
+    /** By its path: a root shell's PATH may leave out {@code /usr/sbin} (util-linux puts it there, or in {@code /sbin}). */
+    private static final Path RUNUSER = java.nio.file.Files.isExecutable(Path.of("/usr/sbin/runuser"))
+            ? Path.of("/usr/sbin/runuser") : Path.of("/sbin/runuser");
 
     private final Process process;
     private final Path directory;
@@ -58,7 +61,7 @@ public final class PgBouncer implements AutoCloseable {
                 directory.resolve("pgbouncer.pid")));
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
-            command.addAll(List.of("runuser", "-u", unprivilegedUser(), "--"));
+            command.addAll(List.of(RUNUSER.toString(), "-u", unprivilegedUser(), "--"));
         }
         command.addAll(List.of(BINARY.toString(), directory.resolve("pgbouncer.ini").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
