@@ -94,10 +94,9 @@ final class Renamer {
                 continue;
             }
             for (Column column : table.columns()) {
-                boolean serial = TypeWidening.serialBase(column.type()) != null;
-                boolean targetSerial = to.containsKey(target) && to.get(target).column(column.name())
-                        .map(c -> TypeWidening.serialBase(c.type()) != null).orElse(false);
-                if (!serial || !targetSerial) {
+                Table targetTable = to.get(target);
+                if (!serial(column) || targetTable == null || !targetTable.column(column.name())
+                        .map(Renamer::serial).orElse(false)) {
                     continue;
                 }
                 QualifiedName before = Serials.sequenceName(table.name(), original(table, column.name()));
@@ -108,6 +107,10 @@ final class Renamer {
             }
         }
         return changes;
+    }
+
+    private static boolean serial(Column column) {
+        return TypeWidening.serialBase(column.type()) != null;
     }
 
     /** A from-side constraint's definition as PostgreSQL would print it after the renames. */

@@ -1,9 +1,9 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.model.CompositeType;
-import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.SchemaModel;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.Change;

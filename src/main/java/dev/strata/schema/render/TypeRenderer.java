@@ -1,10 +1,10 @@
 package dev.strata.schema.render;
 
 import dev.strata.schema.model.CompositeType;
-import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Domain;
 import dev.strata.schema.model.EnumType;
 import dev.strata.schema.model.QualifiedName;
+import dev.strata.schema.model.RangeType;
 import dev.strata.schema.model.Sequence;
 import dev.strata.schema.model.Sql;
 import dev.strata.schema.ops.TypeChange.EnumUse;
@@ -44,9 +44,7 @@ final class TypeRenderer {
                     + Sql.ident(c.to().name()));
             case TypeChange.CreateRangeType c -> createRange(c.type());
             case TypeChange.DropRangeType c -> List.of("DROP TYPE " + Sql.name(c.type().name()));
-            case TypeChange.RecreateRangeType c -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("DROP TYPE " + Sql.name(c.from().name())),
-                    createRange(c.to()).stream()).toList();
+            case TypeChange.RecreateRangeType c -> recreateRange(c.from(), c.to());
             case TypeChange.CreateDomain c -> createDomain(c.domain());
             case TypeChange.DropDomain c -> List.of("DROP DOMAIN " + Sql.name(c.domain().name()));
             case TypeChange.AlterDomain c -> alterDomain(c.from(), c.to());
@@ -139,6 +137,12 @@ final class TypeRenderer {
         }
         to.checks().stream().filter(check -> !from.checks().contains(check)).forEach(check -> statements.add(
                 domain + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition()));
+        return statements;
+    }
+
+    private static List<String> recreateRange(RangeType from, RangeType to) {
+        List<String> statements = new ArrayList<>(List.of("DROP TYPE " + Sql.name(from.name())));
+        statements.addAll(createRange(to));
         return statements;
     }
 
