@@ -1,6 +1,10 @@
 package dev.strata.redis;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -8,11 +12,16 @@ import org.springframework.data.redis.connection.ReactiveRedisConnection;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Opens the shared Redis connection and pings once before the port serves and readiness turns
  * up. Lettuce connects lazily, and blocking: without this the first request that touches Redis
  * (often the first {@code /health}) waits for the connection and can exceed its bound.
+ *
+ * <p>As with the database pool's warm-up, the first attempt starts when this bean is made (on a
+ * worker thread: Lettuce's connect blocks), so it overlaps the rest of the start, and is awaited
+ * after every singleton is made; a failed early attempt is tried once more then.
  */
 @Component
 class RedisWarmup implements SmartInitializingSingleton {
@@ -23,22 +32,47 @@ class RedisWarmup implements SmartInitializingSingleton {
     private static final Duration BOUND = Duration.ofSeconds(60);
 
     private final ReactiveRedisConnectionFactory redis;
+    private final long started = System.nanoTime();
+    private final CompletableFuture<String> early;
 
     RedisWarmup(ReactiveRedisConnectionFactory redis) {
         this.redis = redis;
+        this.early = ping().subscribeOn(Schedulers.boundedElastic()).toFuture();
+    }
+
+    private Mono<String> ping() {
+        return Mono.usingWhen(Mono.fromCallable(redis::getReactiveConnection),
+                ReactiveRedisConnection::ping,
+                ReactiveRedisConnection::closeLater);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        long started = System.nanoTime();
         try {
-            Mono.usingWhen(Mono.fromCallable(redis::getReactiveConnection),
-                    ReactiveRedisConnection::ping,
-                    ReactiveRedisConnection::closeLater).block(BOUND);
+            if (!awaitEarly()) {
+                ping().block(BOUND);
+            }
             log.info("Redis: connected in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // The service still starts: each later use connects again, and /health reports Redis until it answers.
             log.warn("Redis: no connection at start: {}", e.getMessage());
+        }
+    }
+
+    /** Whether the early attempt answered; false when it failed (tried again by the caller). */
+    private boolean awaitEarly() {
+        try {
+            early.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            // Not tried again: the bound is spent, and the start would wait for it twice.
+            early.cancel(true);
+            throw new IllegalStateException("no answer within " + BOUND.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Redis warmed up", e);
         }
     }
 }
