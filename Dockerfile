@@ -95,8 +95,12 @@ FROM runtime AS aot-train
 # SIGTERM, on which the JVM writes the cache as it exits and the embedded servers are stopped.
 # STRATA_AOT=train makes docker/strata add -XX:AOTCacheOutput to the very same command line
 # (JAVA_OPTS, class path) the container runs later. This stage is separate so that the embedded
-# data and the binaries unpacked into /tmp never reach the final image; only the cache does. A
+# data and the binaries unpacked into /tmp never reach the final image; only the caches do. A
 # failed training run, or no cache written, fails the build.
+# A second, shorter run trains the CLI's own cache (/app/cli.aot, which docker/strata uses for
+# `strata db ...`): `db current` on the database the first run migrated (the embedded PostgreSQL
+# starts again on the same data). One run trains one cache, and the CLI loads other classes than
+# the service: with the service's cache `db current` took 1.1 s, with its own 0.6 s.
 RUN set -eu; \
     export STRATA_HOME=/tmp/strata-train STRATA_AOT=train STRATA_AOT_CACHE=/tmp/app.aot; \
     strata > /tmp/train.log 2>&1 & pid=$!; \
@@ -110,12 +114,16 @@ RUN set -eu; \
         curl -fs -o /dev/null http://localhost:8080/actuator/health/readiness; \
     done; \
     kill -TERM "$pid"; wait "$pid" || true; \
-    test -s /tmp/app.aot || { cat /tmp/train.log; exit 1; }
+    test -s /tmp/app.aot || { cat /tmp/train.log; exit 1; }; \
+    STRATA_AOT_CLI_CACHE=/tmp/cli.aot strata db current > /tmp/train-cli.log 2>&1 \
+        || { cat /tmp/train-cli.log; exit 1; }; \
+    test -s /tmp/cli.aot || { cat /tmp/train-cli.log; exit 1; }
 
 # ---------------------------------------------------------------------------------------------
-# final image: runtime + the AOT cache (docker/strata uses /app/app.aot when it exists)
+# final image: runtime + the AOT caches (docker/strata uses /app/app.aot, and /app/cli.aot for
+# `strata db ...`, when they exist)
 # ---------------------------------------------------------------------------------------------
 # Built FROM the same runtime stage as the training run, so the jars are the very same files
 # (path, size, modification time), which the JVM checks before it uses the cache.
 FROM runtime
-COPY --from=aot-train /tmp/app.aot /app/app.aot
+COPY --from=aot-train /tmp/app.aot /tmp/cli.aot /app/

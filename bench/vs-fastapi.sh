@@ -299,10 +299,18 @@ train_aot() {  # image mode: extract the jar, then one run with load under -XX:A
     kill -TERM "$svc_pid"                         # the JVM writes the cache as it exits: give it time
     for _ in $(seq 900); do kill -0 "$svc_pid" 2>/dev/null || break; sleep 0.2; done
     stop_service
-    drop_db
-    aot_mode=auto
     [[ -s $image_dir/app.aot ]] || { tail -25 "$logdir/strata-train.log" >&2; die "AOT training wrote no cache"; }
     echo "  strata    AOT cache trained on boot + 10 s /health + 20 s /auth/me: $(du -m "$image_dir/app.aot" | cut -f1) MB"
+    # The CLI's own cache (docker/strata picks cli.aot for `db ...`), as the Dockerfile trains it.
+    local cmd
+    strata_cmd
+    (cd "$out" && env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 \
+        DATABASE_URL="postgresql://postgres@$pg_host:$pg_port/$db" "${cmd[@]}" db current) \
+        >"$logdir/strata-train-cli.log" 2>&1 || { cat "$logdir/strata-train-cli.log" >&2; die "the CLI's AOT training run failed"; }
+    [[ -s $image_dir/cli.aot ]] || { cat "$logdir/strata-train-cli.log" >&2; die "the CLI's AOT training wrote no cache"; }
+    echo "  strata    CLI AOT cache trained on db current: $(du -m "$image_dir/cli.aot" | cut -f1) MB"
+    drop_db
+    aot_mode=auto
 }
 
 one_round() {  # one_round <side> <round>
