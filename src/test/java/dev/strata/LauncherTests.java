@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,7 @@ class LauncherTests {
     }
 
     private String run(Path jdk, Path app, Map<String, String> extra, String aot, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

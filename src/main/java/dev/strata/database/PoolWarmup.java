@@ -3,8 +3,6 @@ package dev.strata.database;
 import io.r2dbc.pool.ConnectionPool;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,30 +51,15 @@ class PoolWarmup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         try {
-            Integer opened = awaitEarly();
-            if (opened == null) {
-                opened = warmup().block(BOUND);
-            }
+            // A failed early attempt is tried once more; one that timed out is not (cancelled, and
+            // the start does not wait for the bound twice).
+            Integer opened = Mono.fromFuture(early).timeout(BOUND)
+                    .onErrorResume(e -> !(e instanceof TimeoutException), e -> warmup().timeout(BOUND))
+                    .block();
             log.info("Database: {} pooled connection(s) open in {} ms", opened, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // The service still starts: /health reports the database until it answers.
             log.warn("Database: the pool could not open its connections at start: {}", DatabaseError.describe(e));
-        }
-    }
-
-    /** The early attempt's count, or null when it failed (tried again by the caller). */
-    private Integer awaitEarly() {
-        try {
-            return early.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Not tried again: the bound is spent, and the start would wait for it twice.
-            early.cancel(true);
-            throw new IllegalStateException("no answer within " + BOUND.toSeconds() + " s", e);
-        } catch (ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the pool warmed up", e);
         }
     }
 }

@@ -2,8 +2,6 @@ package dev.strata.redis;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,42 +35,28 @@ class RedisWarmup implements SmartInitializingSingleton {
 
     RedisWarmup(ReactiveRedisConnectionFactory redis) {
         this.redis = redis;
-        this.early = ping().subscribeOn(Schedulers.boundedElastic()).toFuture();
+        this.early = ping().toFuture();
     }
 
+    /** On a worker thread, both times: Lettuce's connect blocks, and a retry may start on its event loop. */
     private Mono<String> ping() {
         return Mono.usingWhen(Mono.fromCallable(redis::getReactiveConnection),
                 ReactiveRedisConnection::ping,
-                ReactiveRedisConnection::closeLater);
+                ReactiveRedisConnection::closeLater).subscribeOn(Schedulers.boundedElastic());
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         try {
-            if (!awaitEarly()) {
-                ping().block(BOUND);
-            }
+            // A failed early attempt is tried once more; one that timed out is not (cancelled, and
+            // the start does not wait for the bound twice).
+            Mono.fromFuture(early).timeout(BOUND)
+                    .onErrorResume(e -> !(e instanceof TimeoutException), e -> ping().timeout(BOUND))
+                    .block();
             log.info("Redis: connected in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // The service still starts: each later use connects again, and /health reports Redis until it answers.
             log.warn("Redis: no connection at start: {}", e.getMessage());
-        }
-    }
-
-    /** Whether the early attempt answered; false when it failed (tried again by the caller). */
-    private boolean awaitEarly() {
-        try {
-            early.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            // Not tried again: the bound is spent, and the start would wait for it twice.
-            early.cancel(true);
-            throw new IllegalStateException("no answer within " + BOUND.toSeconds() + " s", e);
-        } catch (ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while Redis warmed up", e);
         }
     }
 }
