@@ -1,5 +1,6 @@
 package dev.strata;
 
+import dev.strata.migration.cli.CliLogging;
 import dev.strata.migration.cli.DbCli;
 import dev.strata.settings.Env;
 import dev.strata.settings.StrataException;
@@ -22,7 +23,7 @@ public class StrataApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("db")) {
             // Log lines go to stderr, warnings only: stdout carries only the command's results.
-            System.setProperty("logback.configurationFile", "strata-cli-logback.xml");
+            System.setProperty(CliLogging.PROPERTY, "true");
             Env env = Env.system(Path.of("").toAbsolutePath());
             System.exit(DbCli.run(Arrays.copyOfRange(args, 1, args.length), env, System.out, System.err));
         }

@@ -4,6 +4,9 @@ import dev.strata.settings.Env;
 import dev.strata.settings.StrataException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -13,14 +16,26 @@ import picocli.CommandLine;
  */
 public final class DbCli {
 
+    /** The verbs by name, in the order the usage lists them. */
+    private static final Map<String, Class<?>> VERBS = verbs(CurrentCommand.class, HistoryCommand.class,
+            HeadsCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CheckCommand.class,
+            RevisionCommand.class, DiffCommand.class, LintCommand.class, SquashCommand.class);
+
     private DbCli() {
     }
 
     /** Runs the verb and its arguments (without the leading {@code db}); returns the exit code. */
     public static int run(String[] args, Env env, PrintStream out, PrintStream err) {
         try (CliContext context = new CliContext(env, out, err)) {
-            CommandLine commandLine = new CommandLine(new DbCommand(), new VerbFactory(context))
-                    .setOut(new PrintWriter(out, true))
+            VerbFactory factory = new VerbFactory(context);
+            CommandLine commandLine = new CommandLine(new DbCommand(), factory);
+            // Picocli reads every option of every verb it is given, a third of a second on a cold JVM:
+            // a command names its verb first, so only that one is added; help and errors get them all.
+            Class<?> named = args.length > 0 ? VERBS.get(args[0]) : null;
+            for (Class<?> verb : named != null ? List.<Class<?>>of(named) : VERBS.values()) {
+                commandLine.addSubcommand(new CommandLine(verb, factory));
+            }
+            commandLine.setOut(new PrintWriter(out, true))
                     .setErr(new PrintWriter(err, true))
                     .setExecutionExceptionHandler((error, command, parsed) -> {
                         StrataException failure = StrataException.find(error);
@@ -35,6 +50,14 @@ public final class DbCli {
             err.println("strata: " + e.getMessage());
             return e.exitCode();
         }
+    }
+
+    private static Map<String, Class<?>> verbs(Class<?>... classes) {
+        Map<String, Class<?>> verbs = new LinkedHashMap<>();
+        for (Class<?> verb : classes) {
+            verbs.put(verb.getAnnotation(CommandLine.Command.class).name(), verb);
+        }
+        return verbs;
     }
 
     /** Gives every verb the shared context through its constructor. */

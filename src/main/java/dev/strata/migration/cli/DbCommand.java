@@ -5,13 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code db}: the migration commands, Alembic's workflow on Flyway. */
+/** {@code db}: the migration commands, Alembic's workflow on Flyway. Its verbs are added by {@link DbCli}. */
 @Command(name = "strata db", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "dev.strata.migration.cli.JsonShapes",
         description = "Database migrations: Alembic's workflow on Flyway.",
-        subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, UpgradeCommand.class,
-            DowngradeCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, DiffCommand.class,
-            LintCommand.class, SquashCommand.class},
         footer = {"", "Settings come from the environment and ./.env, as for the service (DATABASE_URL,",
             "MIGRATION_DATABASE_URL, STRATA_DB_WAIT...). Exit codes: 0 success, 1 failure, 2 usage error",
             "(diff: 0 equivalent, 2 changes printed, 3 destructive without --unsafe, 1 error or usage)."})

@@ -13,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonOutput {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final PrintStream out;
 
     @Option(names = "--json", descriptionKey = "json")
@@ -27,9 +25,21 @@ final class JsonOutput {
     /** Prints the {@code value} as JSON with {@code --json}; else runs {@code text}, which prints it for people. */
     void print(Supplier<Object> value, Runnable text) {
         if (json) {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value.get()));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value.get()));
         } else {
             text.run();
+        }
+    }
+
+    /**
+     * The mapper, made on first use: picocli makes every verb's options, so a field of this class
+     * would load Jackson (some 0.3 s of a command's start) for commands that print no JSON.
+     */
+    private static final class Json {
+
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+        private Json() {
         }
     }
 }
