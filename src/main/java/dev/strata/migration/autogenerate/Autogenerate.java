@@ -112,7 +112,7 @@ public final class Autogenerate {
      * starts.
      */
     public Outcome run(Request request, Supplier<ScratchServer> scratch) {
-        DesiredSchema models = DesiredSchema.of(settings.tools(), request.dbDirectory());
+        DesiredSchema models = DesiredSchema.of(settings, request.dbDirectory());
         OptionalInt expected = ScratchServer.expectedMajorVersion(settings);
         CompletableFuture<ScratchDatabase> wantedDatabase = new CompletableFuture<>();
         // Logging starts here, on one thread: started by two at once, SLF4J warns on stderr that it replays calls.

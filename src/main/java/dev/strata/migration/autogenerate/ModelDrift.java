@@ -6,9 +6,9 @@ import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.schema.DiffOptions;
 import dev.strata.schema.DiffResult;
 import dev.strata.schema.model.SchemaModel;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
-import dev.strata.settings.ToolSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,10 +23,10 @@ public final class ModelDrift {
     private ModelDrift() {
     }
 
-    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, ToolSettings tools, Path dbDirectory,
+    public static DiffResult of(DatabaseSettings database, ScratchServer scratch, CommandSettings settings, Path dbDirectory,
             Consumer<String> progress) {
         try (ScratchDatabase wanted = scratch.create(); Connection connection = wanted.connect()) {
-            DesiredSchema.of(tools, dbDirectory).applyTo(connection, progress);
+            DesiredSchema.of(settings, dbDirectory).applyTo(connection, progress);
             SchemaModel desired = Schemas.inspect(wanted.settings(), "the models' scratch database");
             return Schemas.compare(wanted.settings(), Schemas.inspect(database, "the database"), desired, DiffOptions.none());
         } catch (SQLException e) {

@@ -1,14 +1,11 @@
 package dev.strata.migration.autogenerate;
 
+import dev.strata.migration.autogenerate.desired.CacheKey;
 import dev.strata.migration.autogenerate.shadow.ScratchDatabase;
 import dev.strata.migration.autogenerate.shadow.ScratchServer;
 import dev.strata.settings.StrataException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,27 +62,26 @@ final class ReplayCache {
 
     /** {@link ScratchServer#TEMPLATE_PREFIX} and the digest of what a replay depends on; empty when a location cannot be read. */
     static Optional<String> templateName(List<String> locations, String baseline) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT + "\0" + version(ReplayCache.class) + "\0" + version(Flyway.class) + "\0" + baseline);
+        CacheKey digest = new CacheKey();
+        digest.add(FORMAT + "\0" + version(ReplayCache.class) + "\0" + version(Flyway.class) + "\0" + baseline);
         // Each location by its place in the list, not its path: the same files in another checkout hash the same.
         for (int index = 0; index < locations.size(); index++) {
             Optional<TreeMap<String, Resource>> files = files(locations.get(index));
             if (files.isEmpty()) {
                 return Optional.empty();
             }
-            update(digest, "location\0" + index);
+            digest.add("location\0" + index);
             for (var file : files.get().entrySet()) {
-                update(digest, "file\0" + file.getKey());
+                digest.add("file\0" + file.getKey());
                 try (InputStream in = file.getValue().getInputStream()) {
                     byte[] bytes = in.readAllBytes();
-                    update(digest, Integer.toString(bytes.length));
-                    digest.update(bytes);
+                    digest.add(Integer.toString(bytes.length)).add(bytes);
                 } catch (IOException e) {
                     throw new StrataException("cannot read " + file.getValue().getDescription() + ": " + e.getMessage(), e);
                 }
             }
         }
-        return Optional.of(ScratchServer.TEMPLATE_PREFIX + HexFormat.of().formatHex(digest.digest(), 0, 16));
+        return Optional.of(ScratchServer.TEMPLATE_PREFIX + digest.hex());
     }
 
     /** Every readable file under a {@code filesystem:} or {@code classpath:} location, by its path below it. */
@@ -123,18 +119,5 @@ final class ReplayCache {
     private static String version(Class<?> type) {
         String version = type.getPackage().getImplementationVersion();
         return version == null ? "unversioned" : version;
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!migrationsOnly) {
             DiffResult drift = ModelDrift.of(context.database(), context.scratch(),
-                    context.settings().tools(), directory, context.err::println);
+                    context.settings(), directory, context.err::println);
             Optional<String> notCompared = NotComparedText.line(drift.notCompared());
             notCompared.ifPresent(context.err::println);
             if (!drift.isEmpty()) {

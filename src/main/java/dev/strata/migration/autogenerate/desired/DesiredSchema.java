@@ -1,6 +1,7 @@
 package dev.strata.migration.autogenerate.desired;
 
 import dev.strata.database.DatabaseError;
+import dev.strata.settings.CommandSettings;
 import dev.strata.settings.StrataException;
 import dev.strata.settings.ToolSettings;
 import dev.strata.settings.ToolSettings.EntityNaming;
@@ -9,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema the code asks for: the entity classes under {@code packages} rendered by Hibernate,
@@ -20,8 +23,11 @@ import java.util.function.Consumer;
  * @param loader the class loader that sees the entity classes and the {@code db/schema} resources
  * @param dbDirectory the project's {@code db} folder, whose {@code schema} folder is read first
  * @param naming how the entities' names become database names ({@code STRATA_ENTITY_NAMING})
+ * @param renderingCache where renderings are kept by their inputs ({@code <STRATA_HOME>/cache/entities});
+ *     null renders every time
  */
-public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory, EntityNaming naming) {
+public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory, EntityNaming naming,
+        @Nullable Path renderingCache) {
 
     /** The setting that lists the entity packages, comma-separated. */
     public static final String ENTITY_PACKAGES = ToolSettings.ENTITY_PACKAGES;
@@ -33,9 +39,14 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
         packages = List.copyOf(packages);
     }
 
-    /** With Spring Boot's naming, the default. */
+    /** With Spring Boot's naming, the default, and no rendering cache. */
     public DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory) {
         this(packages, loader, dbDirectory, EntityNaming.SPRING);
+    }
+
+    /** Without a rendering cache. */
+    public DesiredSchema(List<String> packages, ClassLoader loader, Path dbDirectory, EntityNaming naming) {
+        this(packages, loader, dbDirectory, naming, null);
     }
 
     /**
@@ -46,7 +57,17 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
     public static DesiredSchema of(ToolSettings tools, Path dbDirectory) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return new DesiredSchema(tools.entityPackages(), context != null ? context : DesiredSchema.class.getClassLoader(),
-                dbDirectory, tools.entityNaming());
+                dbDirectory, tools.entityNaming(), null);
+    }
+
+    /**
+     * The same, keeping renderings under {@code <STRATA_HOME>/cache/entities}: a command whose class
+     * path has not changed since one that rendered skips Hibernate (HELP.md, "The rendering cache").
+     */
+    public static DesiredSchema of(CommandSettings settings, Path dbDirectory) {
+        DesiredSchema plain = of(settings.tools(), dbDirectory);
+        return new DesiredSchema(plain.packages(), plain.loader(), dbDirectory, plain.naming(),
+                settings.embedded().home().resolve("cache").resolve("entities"));
     }
 
     /**
@@ -56,9 +77,11 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
      * @param classes how many entity classes were found
      * @param statements the DDL in Hibernate's order
      * @param warnings the entity warnings (timestamps without time zone, unsized decimals)
-     * @param millis the time the scan and the rendering took
+     * @param millis the time the scan and the rendering took (or the cache's lookup)
+     * @param cached whether it came from the rendering cache
      */
-    public record Rendering(int majorVersion, int classes, List<String> statements, List<String> warnings, long millis) {
+    public record Rendering(int majorVersion, int classes, List<String> statements, List<String> warnings, long millis,
+            boolean cached) {
 
         public Rendering {
             statements = List.copyOf(statements);
@@ -69,10 +92,22 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
     /** Finds the entities and renders their DDL for a server of {@code majorVersion}; touches no database. */
     public Rendering render(int majorVersion) {
         long started = System.nanoTime();
+        RenderingCache cache = renderingCache == null ? null : new RenderingCache(renderingCache);
+        Optional<String> key = cache == null ? Optional.empty() : RenderingCache.key(packages, loader, naming, majorVersion);
+        if (cache != null && key.isPresent()) {
+            Optional<RenderingCache.Entry> kept = cache.read(key.get());
+            if (kept.isPresent()) {
+                return new Rendering(majorVersion, kept.get().classes(), kept.get().statements(), kept.get().warnings(),
+                        millis(started, System.nanoTime()), true);
+            }
+        }
         List<Class<?>> classes = EntityScanner.scan(packages, loader);
         EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion, naming);
+        if (cache != null && key.isPresent()) {
+            cache.write(key.get(), new RenderingCache.Entry(classes.size(), ddl.statements(), ddl.warnings()));
+        }
         return new Rendering(majorVersion, classes.size(), ddl.statements(), ddl.warnings(),
-                millis(started, System.nanoTime()));
+                millis(started, System.nanoTime()), false);
     }
 
     /**
@@ -93,7 +128,8 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
         long applying = System.nanoTime();
         execute(connection, "the entity DDL", ddl.statements());
         progress.accept("Entities rendered: " + ddl.classes() + " classes, " + ddl.statements().size()
-                + " statements in " + ddl.millis() + " ms, applied in " + millis(applying, System.nanoTime()) + " ms");
+                + " statements in " + ddl.millis() + " ms" + (ddl.cached() ? " (cached by the class path's files)" : "")
+                + ", applied in " + millis(applying, System.nanoTime()) + " ms");
         long declarative = System.nanoTime();
         List<DeclarativeFiles.SqlFile> files = DeclarativeFiles.find(dbDirectory, loader);
         for (DeclarativeFiles.SqlFile file : files) {
