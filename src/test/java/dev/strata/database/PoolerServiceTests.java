@@ -63,6 +63,10 @@ class PoolerServiceTests {
         registry.add("DATABASE_URL", () -> bouncer.url(resources.database()));
         registry.add("MIGRATION_DATABASE_URL", () -> resources.database().url());
         registry.add("STRATA_RATE_LIMIT_IP", () -> "1000");
+        // What is tested is serving through the pooler, not the deadlines (OutageTest has those): on a
+        // loaded two-core machine, 32 clients hashing passwords can keep a call past the defaults.
+        registry.add("STRATA_DB_TIMEOUT_MS", () -> "60000");
+        registry.add("STRATA_REDIS_TIMEOUT_MS", () -> "30000");
     }
 
     @AfterAll
