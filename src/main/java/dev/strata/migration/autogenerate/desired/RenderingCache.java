@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * The entities' rendering kept on disk, one file per input, so that a command whose classes have not
  * changed skips Hibernate (most of a no-change autogenerate's time). The key is a digest of what a
  * rendering depends on: the entity packages, the naming, the PostgreSQL major version, the JDK, and
- * every file of the class path the loader reads, by path, size and modification time (a directory
- * such as {@code target/classes} by each file below it; the executable jar as one file). Any
- * rebuild, added or removed class therefore means another key: the cache is only ever a copy of what
- * Hibernate would render now. A loader whose class path cannot be listed (one that is not a
+ * every file of the class path the loader reads: a jar (the executable jar included) by path, size
+ * and modification time, a folder such as {@code target/classes} by the bytes of each file below it.
+ * A rebuilt jar, or any changed, added or removed class, therefore means another key: the cache is
+ * only ever a copy of what Hibernate would render now. A loader whose class path cannot be listed (one that is not a
  * {@link URLClassLoader} or the application class loader, or a URL that is not a file) is never cached.
  * A jar's manifest {@code Class-Path} is followed one level.
  * Files are written whole under a temporary name and moved into place; the newest {@link #KEPT} stay.
@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 final class RenderingCache {
 
     /** Bump when what a file holds, or how the entities are rendered, changes meaning. */
-    private static final String FORMAT = "strata-rendering-1";
+    private static final String FORMAT = "strata-rendering-2";
 
     private static final int MAGIC = 0x53524331;
 
@@ -52,6 +52,9 @@ final class RenderingCache {
 
     /** A class path folder with more files than this is not described (nor cached): the walk would cost more than it saves. */
     private static final int MAX_FILES = 50_000;
+
+    /** Nor one holding more bytes than this (they are all read). */
+    private static final long MAX_FOLDER_BYTES = 256L * 1024 * 1024;
 
     private final Path directory;
 
@@ -213,7 +216,11 @@ final class RenderingCache {
         }
     }
 
-    /** A file by its size and modification time; a directory by every file below it; a missing root as missing. */
+    /**
+     * A file (a jar) by its size and modification time; a folder by the path and bytes of every file
+     * below it, since a build rewrites unchanged files there (Maven's resources, build-info); a
+     * missing root as missing.
+     */
     private static void describe(Path root, CacheKey digest, boolean followManifest) throws IOException {
         if (!Files.exists(root)) {
             digest.add("missing");
@@ -234,9 +241,15 @@ final class RenderingCache {
         if (files.size() > MAX_FILES) {
             throw new IOException(root + " holds more than " + MAX_FILES + " files: not a class folder");
         }
+        long total = 0;
         for (Path file : files) {
             try {
-                digest.add(root.relativize(file) + "\0" + stamp(Files.readAttributes(file, BasicFileAttributes.class)));
+                byte[] bytes = Files.readAllBytes(file);
+                total += bytes.length;
+                if (total > MAX_FOLDER_BYTES) {
+                    throw new IOException(root + " holds more than " + MAX_FOLDER_BYTES + " bytes: not a class folder");
+                }
+                digest.add(root.relativize(file) + "\0" + bytes.length).add(bytes);
             } catch (NoSuchFileException e) {
                 digest.add(root.relativize(file) + "\0gone");
             }

@@ -66,12 +66,50 @@ class RenderingCacheTests {
     }
 
     @Test
-    void aTouchedClassFileOfTheSameSizeRendersAgain() throws IOException {
+    void aClassFileWithOtherBytesOfTheSameSizeRendersAgain() throws IOException {
+        Path classes = project.resolve("classes");
+        Path customer = classes.resolve("fixture/shop/Customer.class");
+        try (URLClassLoader loader = CompiledSources.compile(classes, ShopFixture.SOURCES)) {
+            assertThat(cached(loader).render(POSTGRES).cached()).isFalse();
+        }
+        FileTime modified = Files.getLastModifiedTime(customer);
+        long size = Files.size(customer);
+        Map<String, String> changed = new HashMap<>(ShopFixture.SOURCES);
+        changed.put("fixture.shop.Customer", ShopFixture.SOURCES.get("fixture.shop.Customer").replace("length = 320", "length = 321"));
+        try (URLClassLoader loader = CompiledSources.compile(classes, changed)) {
+            Files.setLastModifiedTime(customer, modified);
+            assertThat(Files.size(customer)).isEqualTo(size);
+
+            DesiredSchema.Rendering rendering = cached(loader).render(POSTGRES);
+            assertThat(rendering.cached()).isFalse();
+            assertThat(rendering.statements()).anyMatch(statement -> statement.contains("varchar(321)"));
+        }
+    }
+
+    @Test
+    void aFolderRewrittenWithTheSameBytesIsStillAHit() throws IOException {
         Path classes = project.resolve("classes");
         try (URLClassLoader loader = CompiledSources.compile(classes, ShopFixture.SOURCES)) {
             assertThat(cached(loader).render(POSTGRES).cached()).isFalse();
+            // What a build does to unchanged outputs such as Maven's resources and build-info.properties.
             Path customer = classes.resolve("fixture/shop/Customer.class");
-            Files.setLastModifiedTime(customer, FileTime.fromMillis(Files.getLastModifiedTime(customer).toMillis() + 1_000));
+            Files.write(customer, Files.readAllBytes(customer));
+            Files.setLastModifiedTime(customer, FileTime.fromMillis(Files.getLastModifiedTime(customer).toMillis() + 5_000));
+
+            assertThat(cached(loader).render(POSTGRES).cached()).isTrue();
+        }
+    }
+
+    @Test
+    void aRebuiltJarRendersAgain() throws IOException {
+        Path classes = project.resolve("classes");
+        CompiledSources.compile(classes, ShopFixture.SOURCES).close();
+        Path jar = project.resolve("model.jar");
+        writeJar(classes, jar);
+        try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThat(cached(loader).render(POSTGRES).cached()).isFalse();
+            assertThat(cached(loader).render(POSTGRES).cached()).isTrue();
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
 
             assertThat(cached(loader).render(POSTGRES).cached()).isFalse();
         }
@@ -162,6 +200,17 @@ class RenderingCacheTests {
             List<Path> all = files.toList();
             assertThat(all).hasSize(1);
             return all.getFirst();
+        }
+    }
+
+    private static void writeJar(Path classes, Path jar) throws IOException {
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
         }
     }
 }
