@@ -55,9 +55,7 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
      * caller set), and the project's {@code db} folder.
      */
     public static DesiredSchema of(ToolSettings tools, Path dbDirectory) {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return new DesiredSchema(tools.entityPackages(), context != null ? context : DesiredSchema.class.getClassLoader(),
-                dbDirectory, tools.entityNaming(), null);
+        return of(tools, dbDirectory, null);
     }
 
     /**
@@ -65,9 +63,13 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
      * path has not changed since one that rendered skips Hibernate (HELP.md, "The rendering cache").
      */
     public static DesiredSchema of(CommandSettings settings, Path dbDirectory) {
-        DesiredSchema plain = of(settings.tools(), dbDirectory);
-        return new DesiredSchema(plain.packages(), plain.loader(), dbDirectory, plain.naming(),
-                settings.embedded().home().resolve("cache").resolve("entities"));
+        return of(settings.tools(), dbDirectory, settings.embedded().home().resolve("cache").resolve("entities"));
+    }
+
+    private static DesiredSchema of(ToolSettings tools, Path dbDirectory, @Nullable Path renderingCache) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return new DesiredSchema(tools.entityPackages(), context != null ? context : DesiredSchema.class.getClassLoader(),
+                dbDirectory, tools.entityNaming(), renderingCache);
     }
 
     /**
@@ -92,20 +94,15 @@ public record DesiredSchema(List<String> packages, ClassLoader loader, Path dbDi
     /** Finds the entities and renders their DDL for a server of {@code majorVersion}; touches no database. */
     public Rendering render(int majorVersion) {
         long started = System.nanoTime();
-        RenderingCache cache = renderingCache == null ? null : new RenderingCache(renderingCache);
-        Optional<String> key = cache == null ? Optional.empty() : RenderingCache.key(packages, loader, naming, majorVersion);
-        if (cache != null && key.isPresent()) {
-            Optional<RenderingCache.Entry> kept = cache.read(key.get());
-            if (kept.isPresent()) {
-                return new Rendering(majorVersion, kept.get().classes(), kept.get().statements(), kept.get().warnings(),
-                        millis(started, System.nanoTime()), true);
-            }
+        Optional<RenderingCache.Slot> slot = RenderingCache.slot(renderingCache, packages, loader, naming, majorVersion);
+        Optional<RenderingCache.Entry> kept = slot.flatMap(RenderingCache.Slot::read);
+        if (kept.isPresent()) {
+            return new Rendering(majorVersion, kept.get().classes(), kept.get().statements(), kept.get().warnings(),
+                    millis(started, System.nanoTime()), true);
         }
         List<Class<?>> classes = EntityScanner.scan(packages, loader);
         EntityDdl ddl = EntityDdl.render(classes, loader, majorVersion, naming);
-        if (cache != null && key.isPresent()) {
-            cache.write(key.get(), new RenderingCache.Entry(classes.size(), ddl.statements(), ddl.warnings()));
-        }
+        slot.ifPresent(place -> place.write(new RenderingCache.Entry(classes.size(), ddl.statements(), ddl.warnings())));
         return new Rendering(majorVersion, classes.size(), ddl.statements(), ddl.warnings(),
                 millis(started, System.nanoTime()), false);
     }

@@ -1,12 +1,11 @@
 package dev.strata.migration.autogenerate.desired;
 
 import dev.strata.settings.ToolSettings.EntityNaming;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -71,6 +70,31 @@ final class RenderingCache {
         }
     }
 
+    /** Where a rendering is kept in a cache folder, under its key. */
+    record Slot(RenderingCache cache, String key) {
+
+        Optional<Entry> read() {
+            return cache.read(key);
+        }
+
+        void write(Entry entry) {
+            cache.write(key, entry);
+        }
+    }
+
+    /**
+     * The slot of a rendering with these inputs in {@code directory}; empty without a folder, or when
+     * the loader's class path cannot be listed.
+     */
+    static Optional<Slot> slot(@Nullable Path directory, List<String> packages, ClassLoader loader, EntityNaming naming,
+            int majorVersion) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        RenderingCache cache = new RenderingCache(directory);
+        return key(packages, loader, naming, majorVersion).map(key -> new Slot(cache, key));
+    }
+
     /** The key of a rendering with these inputs; empty when the loader's class path cannot be listed. */
     static Optional<String> key(List<String> packages, ClassLoader loader, EntityNaming naming, int majorVersion) {
         CacheKey digest = new CacheKey();
@@ -111,17 +135,13 @@ final class RenderingCache {
     void write(String key, Entry entry) {
         try {
             Files.createDirectories(directory);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(MAGIC);
-                out.writeInt(entry.classes());
-                write(out, entry.statements());
-                write(out, entry.warnings());
-            }
             Path temporary = Files.createTempFile(directory, key, ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    bytes.writeTo(out);
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                    out.writeInt(MAGIC);
+                    out.writeInt(entry.classes());
+                    write(out, entry.statements());
+                    write(out, entry.warnings());
                 }
                 Files.move(temporary, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
