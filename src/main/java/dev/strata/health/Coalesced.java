@@ -29,8 +29,14 @@ final class Coalesced<T> {
     private CompletableFuture<T> join() {
         while (true) {
             CompletableFuture<T> running = inFlight.get();
-            if (running != null) {
+            if (running != null && !running.isDone()) {
                 return running;
+            }
+            if (running != null) {
+                // Done, but the callback that forgets it has not run yet (its waiters' callbacks run
+                // first): its answer predates this caller, so it starts a new round trip instead.
+                inFlight.compareAndSet(running, null);
+                continue;
             }
             CompletableFuture<T> started = new CompletableFuture<>();
             if (inFlight.compareAndSet(null, started)) {
