@@ -17,6 +17,9 @@
 #   BENCH_CASES      the cases to run, blank-separated (default: all five)
 #   BENCH_JAR        the jar to time (default target/strata.jar), e.g. a copy built before a change
 #   BENCH_JAVA_OPTS  extra JVM flags for every run
+#   SHADOW_KEEP_SECONDS  passed to every run (default 600, Strata's): the embedded scratch server
+#                    stays up between runs; 0 starts and stops it in every run (the cold figures).
+#                    The script stops a server it left up when it ends.
 #   JAVA_HOME        a JDK >= 21 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)
 # Needs target/strata.jar (./mvnw -B -DskipTests package). Output: a table on stdout,
 # bench/out/autogenerate.json, every run's stderr in bench/out/autogenerate/.
@@ -38,6 +41,12 @@ jar=${BENCH_JAR:-$root/target/strata.jar}
 rm -rf "$out" && mkdir -p "$out"
 home=$root/bench/out/autogenerate-home      # STRATA_HOME: the warm scratch server's data stays here
 mkdir -p "$home"
+stop_scratch() {   # the embedded scratch server the runs kept up (SHADOW_KEEP_SECONDS), if any
+    local pid
+    pid=$(head -n 1 "$home/shadow/postmaster.pid" 2>/dev/null) || return 0
+    kill -INT "$pid" 2>/dev/null || true
+}
+trap stop_scratch EXIT
 
 # --- one command --------------------------------------------------------------------------------
 # run <name> <dir> <db folder> [<entity classes folder> <packages>]: one timed command under env -i,
@@ -51,6 +60,7 @@ run() {
     fi
     start=$(date +%s%N)
     (cd "$dir" && env -i PATH="$PATH" HOME="$HOME" STRATA_HOME="$home" STRATA_ENTITY_PACKAGES="$packages" \
+        SHADOW_KEEP_SECONDS="${SHADOW_KEEP_SECONDS:-600}" \
         "${launch[@]}" db revision --autogenerate -m "bench $name" --dir "$db" \
         >"$out/$name.out" 2>"$out/$name.err") || { cat "$out/$name.err" >&2; die "$name failed"; }
     end=$(date +%s%N)

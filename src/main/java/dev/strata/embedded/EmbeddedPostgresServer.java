@@ -25,10 +25,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Starts a server; {@code dataDirectory} null means a throw-away one. */
+    /** Starts a server, stopped when this JVM exits; {@code dataDirectory} null means a throw-away one. */
     public static EmbeddedPostgresServer start(@Nullable Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * Starts a server; {@code stopWithJvm} false leaves it running when this JVM exits without
+     * {@link #close} (the server runs detached from it, as {@code pg_ctl start} leaves it).
+     */
+    public static EmbeddedPostgresServer start(@Nullable Path dataDirectory, boolean stopWithJvm) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(stopWithJvm)
                     .setServerConfig("max_connections", "200")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);

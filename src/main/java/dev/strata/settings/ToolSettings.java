@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  *     ({@code auth.users}, {@code auth.uid()}, the API roles); default on when {@code SUPABASE_URL} is set
  *     or the configured database is Supabase's ({@code *.supabase.co}, {@code *.supabase.com})
  * @param online how scripts are planned online, and whether autogenerate does by default
+ * @param shadowKeepSeconds {@code SHADOW_KEEP_SECONDS}: how long the embedded scratch server stays up
+ *     after the last {@code db} command that used it, so that the next one finds it warm; 0 stops it
+ *     when the command that started it ends. Default {@link #DEFAULT_SHADOW_KEEP_SECONDS}
  */
 public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<String> entityPackages, boolean diffTimings,
-        EntityNaming entityNaming, boolean shadowSupabase, OnlineSettings online) {
+        EntityNaming entityNaming, boolean shadowSupabase, OnlineSettings online, int shadowKeepSeconds) {
 
     /** How the models' names become database names. */
     public enum EntityNaming {
@@ -51,6 +54,12 @@ public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<Strin
     /** The setting giving scratch databases Supabase's shapes. */
     public static final String SHADOW_SUPABASE = "SHADOW_SUPABASE";
 
+    /** The setting keeping the embedded scratch server up between commands. */
+    public static final String SHADOW_KEEP_SECONDS = "SHADOW_KEEP_SECONDS";
+
+    /** Ten minutes: a model edit, a build and the next command fit in it. */
+    public static final int DEFAULT_SHADOW_KEEP_SECONDS = 600;
+
     public ToolSettings {
         entityPackages = List.copyOf(entityPackages);
     }
@@ -60,7 +69,7 @@ public record ToolSettings(@Nullable DatabaseSettings shadowDatabase, List<Strin
         return new ToolSettings(shadow == null ? null : DatabaseUrl.parse(SHADOW_DATABASE_URL, shadow),
                 env.has(ENTITY_PACKAGES) ? env.list(ENTITY_PACKAGES) : List.of(DEFAULT_ENTITY_PACKAGE),
                 env.has("STRATA_DIFF_TIMINGS"), naming(env), env.flag(SHADOW_SUPABASE, supabase(env, database)),
-                OnlineSettings.from(env));
+                OnlineSettings.from(env), env.integer(SHADOW_KEEP_SECONDS, DEFAULT_SHADOW_KEEP_SECONDS, 0, 86_400));
     }
 
     /** Whether the project is a Supabase one: Supabase Auth is configured, or the database is Supabase's. */

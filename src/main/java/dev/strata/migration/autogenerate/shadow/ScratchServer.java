@@ -3,6 +3,7 @@ package dev.strata.migration.autogenerate.shadow;
 import dev.strata.database.DatabaseConnections;
 import dev.strata.database.DatabaseError;
 import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.embedded.IdleShutdown;
 import dev.strata.settings.CommandSettings;
 import dev.strata.settings.DatabaseSettings;
 import dev.strata.settings.StrataException;
@@ -30,10 +31,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where scratch databases are made: the server of {@code SHADOW_DATABASE_URL} when it is set,
  * else an embedded PostgreSQL with its own data directory ({@code <STRATA_HOME>/shadow}, never
- * the service's data), kept between runs so that it starts warm. Closing drops every scratch
- * database still there and stops the embedded server if this process started it; a shutdown
- * hook does the same when the process is interrupted (Ctrl-C, SIGTERM). With {@code SHADOW_SUPABASE}
- * on, every scratch database starts with the Supabase baseline ({@code supabase-baseline.sql}).
+ * the service's data). The embedded server stays up {@code SHADOW_KEEP_SECONDS} after the last
+ * command that used it, so that the next command finds it running ({@link IdleShutdown} stops it
+ * then); while a command uses it, its deadline is pushed on. Closing drops every scratch database
+ * still there, and with {@code SHADOW_KEEP_SECONDS=0} stops the embedded server if this process
+ * started it; a shutdown hook does the same when the process is interrupted (Ctrl-C, SIGTERM).
+ * With {@code SHADOW_SUPABASE} on, every scratch database starts with the Supabase baseline
+ * ({@code supabase-baseline.sql}).
  */
 public final class ScratchServer implements AutoCloseable {
 
@@ -55,21 +59,50 @@ public final class ScratchServer implements AutoCloseable {
 
     private static final String SUPABASE_BASELINE = "supabase-baseline.sql";
 
+    /** While a command uses the embedded server, its deadline is at least this far ahead... */
+    private static final long IN_USE_SECONDS = 60;
+
+    /** ...and pushed on this often. */
+    private static final long HEARTBEAT_MILLIS = 20_000;
+
+    /** How long a server left to another command's use stays up once idle when nobody asked to keep it. */
+    private static final long HANDED_OVER_SECONDS = 60;
+
     private final DatabaseSettings admin;
     private final boolean supabase;
     private final @Nullable EmbeddedPostgresServer started;
     private final Consumer<String> progress;
+    private final @Nullable Embedded embedded;
     private final Set<String> databases = new LinkedHashSet<>();
     private final Thread cleanup = new Thread(this::close, "strata-scratch-cleanup");
+    private @Nullable Thread heartbeat;
     private boolean closed;
 
+    /**
+     * The embedded server's data directory, how long it stays up after this command (0: stopped
+     * at close when started here), and whether a watchdog stops it (false when none could start).
+     */
+    private record Embedded(Path data, int keepSeconds, boolean watched) {
+
+        boolean kept() {
+            return keepSeconds > 0 && watched;
+        }
+    }
+
     private ScratchServer(DatabaseSettings admin, boolean supabase, @Nullable EmbeddedPostgresServer started,
-            Consumer<String> progress) {
+            Consumer<String> progress, @Nullable Embedded embedded) {
         this.admin = admin;
         this.supabase = supabase;
         this.started = started;
         this.progress = progress;
+        this.embedded = embedded;
         Runtime.getRuntime().addShutdownHook(cleanup);
+        if (embedded != null) {
+            Thread beat = new Thread(this::heartbeat, "strata-scratch-heartbeat");
+            beat.setDaemon(true);
+            beat.start();
+            heartbeat = beat;
+        }
     }
 
     /** The server the settings choose; one progress line says which. */
@@ -86,9 +119,9 @@ public final class ScratchServer implements AutoCloseable {
                         + admin.hostAndPort() + "): give the server's own address");
             }
             progress.accept("Scratch databases: " + SHADOW_DATABASE_URL + " (" + admin.hostAndPort() + ")");
-            return new ScratchServer(admin, supabase, null, progress);
+            return new ScratchServer(admin, supabase, null, progress, null);
         }
-        return embedded(embeddedData(settings), supabase, progress);
+        return embedded(embeddedData(settings), supabase, settings.tools().shadowKeepSeconds(), progress);
     }
 
     /**
@@ -111,19 +144,78 @@ public final class ScratchServer implements AutoCloseable {
         return settings.embedded().home().resolve("shadow");
     }
 
-    private static ScratchServer embedded(Path data, boolean supabase, Consumer<String> progress) {
+    private static ScratchServer embedded(Path data, boolean supabase, int keepSeconds, Consumer<String> progress) {
         Integer running = EmbeddedPostgresServer.runningPort(data);
         if (running != null) {
-            progress.accept("Scratch databases: the embedded PostgreSQL already running on " + data);
-            return new ScratchServer(EmbeddedPostgresServer.settings(running), supabase, null, progress);
+            return running(data, running, supabase, keepSeconds, progress);
         }
         long begin = System.nanoTime();
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+        EmbeddedPostgresServer server;
+        try {
+            server = EmbeddedPostgresServer.start(data, keepSeconds == 0);
+        } catch (StrataException e) {
+            Integer meanwhile = EmbeddedPostgresServer.runningPort(data);
+            if (meanwhile == null) {
+                throw e;
+            }
+            // another command started it a moment ago (it holds the data directory's lock)
+            return running(data, meanwhile, supabase, keepSeconds, progress);
+        }
+        boolean watched = keepSeconds > 0 && inUse(data) && IdleShutdown.watch(data);
+        String kept = keepSeconds == 0 || !watched ? ""
+                : "; it stays up " + keepSeconds + " s after the last command (" + ToolSettings.SHADOW_KEEP_SECONDS + ")";
         progress.accept("Scratch databases: embedded PostgreSQL (data in " + data + "), up in "
-                + (System.nanoTime() - begin) / 1_000_000 + " ms");
-        ScratchServer scratch = new ScratchServer(server.settings(), supabase, server, progress);
+                + (System.nanoTime() - begin) / 1_000_000 + " ms" + kept);
+        ScratchServer scratch = new ScratchServer(server.settings(), supabase, server, progress,
+                new Embedded(data, keepSeconds, watched));
         scratch.dropLeftovers();
         return scratch;
+    }
+
+    private static ScratchServer running(Path data, int port, boolean supabase, int keepSeconds, Consumer<String> progress) {
+        progress.accept("Scratch databases: the embedded PostgreSQL already running on " + data);
+        boolean watched = inUse(data) && IdleShutdown.watch(data);
+        return new ScratchServer(EmbeddedPostgresServer.settings(port), supabase, null, progress,
+                new Embedded(data, keepSeconds, watched));
+    }
+
+    /** Pushes the embedded server's deadline on while this command uses it; false when it cannot be written. */
+    private static boolean inUse(Path data) {
+        try {
+            IdleShutdown.keepFor(data, IN_USE_SECONDS);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void heartbeat() {
+        Embedded server = Objects.requireNonNull(embedded);
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(HEARTBEAT_MILLIS);
+                inUse(server.data());
+            }
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    /**
+     * How databases are copied: on the embedded server (fsync off, nobody else's), file by file,
+     * which takes half the time of the default since PostgreSQL 15 (each page through the WAL, which
+     * spares a shared server's checkpoints); on a {@code SHADOW_DATABASE_URL} server, its default.
+     */
+    private String strategy() {
+        if (embedded == null) {
+            return "";
+        }
+        try {
+            int major = Integer.parseInt(Files.readString(embedded.data().resolve("PG_VERSION")).strip());
+            return major >= 15 ? " STRATEGY FILE_COPY" : "";
+        } catch (IOException | NumberFormatException e) {
+            return "";
+        }
     }
 
     /** A new, empty database; it is dropped when closed, or when this server closes. */
@@ -155,7 +247,7 @@ public final class ScratchServer implements AutoCloseable {
             databases.add(name);
         }
         try {
-            admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
+            admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template) + strategy());
         } catch (SQLException e) {
             synchronized (this) {
                 databases.remove(name);
@@ -191,7 +283,7 @@ public final class ScratchServer implements AutoCloseable {
      */
     public void keepAsTemplate(ScratchDatabase source, String template) {
         try {
-            admin("CREATE DATABASE " + template + " TEMPLATE " + source.name());
+            admin("CREATE DATABASE " + template + " TEMPLATE " + source.name() + strategy());
             admin("ALTER DATABASE " + template + " WITH ALLOW_CONNECTIONS false");
         } catch (SQLException e) {
             if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
@@ -253,13 +345,34 @@ public final class ScratchServer implements AutoCloseable {
         }
         closed = true;
         removeShutdownHook();
+        Thread beat = heartbeat;
+        if (beat != null) {
+            beat.interrupt();
+        }
         new ArrayList<>(databases).forEach(this::drop);
-        if (started != null) {
+        if (embedded == null) {
+            return;
+        }
+        if (embedded.kept()) {
+            keep(embedded.data(), embedded.keepSeconds());
+        } else if (started != null) {
             if (otherScratchDatabases().isEmpty()) {
                 started.close();
+            } else if (embedded.watched() || IdleShutdown.watch(embedded.data())) {
+                keep(embedded.data(), HANDED_OVER_SECONDS);
+                progress.accept("The embedded scratch server stays up while another command uses it");
             } else {
                 progress.accept("The embedded scratch server stays up: another command is using it");
             }
+        }
+    }
+
+    private void keep(Path data, long seconds) {
+        try {
+            IdleShutdown.keepFor(data, seconds);
+        } catch (IOException e) {
+            progress.accept("Could not note when the embedded scratch server may stop (" + e.getMessage()
+                    + "); it stops within " + IN_USE_SECONDS + " s");
         }
     }
 

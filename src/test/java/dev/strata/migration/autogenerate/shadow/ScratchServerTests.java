@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.embedded.EmbeddedPostgresServer;
+import dev.strata.embedded.IdleShutdown;
 import dev.strata.migration.MigrationService;
 import dev.strata.migration.autogenerate.CurrentSchema;
 import dev.strata.migration.autogenerate.desired.DesiredSchema;
@@ -11,6 +12,7 @@ import dev.strata.settings.CommandSettings;
 import dev.strata.settings.DatabaseUrl;
 import dev.strata.settings.Env;
 import dev.strata.settings.StrataException;
+import dev.strata.settings.ToolSettings;
 import dev.strata.test.CatalogSnapshot;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestEnvironment;
@@ -97,8 +99,9 @@ class ScratchServerTests {
     }
 
     @Test
-    void withoutAUrlTheEmbeddedServerBuildsBothSchemasAndIsStoppedAfterwards() throws IOException, SQLException {
-        CommandSettings settings = CommandSettings.from(Env.of(Map.of("STRATA_HOME", directory.toString())));
+    void withoutAUrlTheEmbeddedServerBuildsBothSchemasAndIsStoppedAfterwardsWhenNotKept() throws IOException, SQLException {
+        CommandSettings settings = CommandSettings.from(Env.of(Map.of("STRATA_HOME", directory.toString(),
+                ToolSettings.SHADOW_KEEP_SECONDS, "0")));
         Path data = directory.resolve("shadow");
         assertThat(ScratchServer.expectedMajorVersion(settings)).isEmpty();
         int port;
@@ -124,6 +127,67 @@ class ScratchServerTests {
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data)) {
             assertThat(new TestDatabase(again.settings()).column("SELECT datname FROM pg_database")).doesNotContain(name);
         }
+    }
+
+    @Test
+    void theEmbeddedServerStaysUpForTheNextCommandAndItsWatchdogStopsItOnceIdle() throws Exception {
+        CommandSettings settings = CommandSettings.from(Env.of(Map.of("STRATA_HOME", directory.toString(),
+                ToolSettings.SHADOW_KEEP_SECONDS, "3600")));
+        Path data = directory.resolve("shadow");
+        try {
+            int port;
+            String name;
+            try (ScratchServer server = ScratchServer.open(settings, lines::add); ScratchDatabase scratch = server.create()) {
+                port = scratch.settings().port();
+                name = scratch.name();
+            }
+            assertThat(lines.getFirst()).startsWith("Scratch databases: embedded PostgreSQL (data in " + data + "), up in ")
+                    .endsWith("; it stays up 3600 s after the last command (SHADOW_KEEP_SECONDS)");
+            assertThat(EmbeddedPostgresServer.runningPort(data)).isEqualTo(port);
+            assertThat(accepts(port)).isTrue();
+            long until = Long.parseLong(Files.readString(data.resolve(IdleShutdown.DEADLINE_FILE)).strip());
+            assertThat(until - System.currentTimeMillis() / 1000).isBetween(3000L, 3600L);
+            ProcessHandle watchdog = watchdog(data);
+
+            // The next command finds it running and the same watchdog watching; what it made is gone.
+            lines.clear();
+            try (ScratchServer server = ScratchServer.open(settings, lines::add); ScratchDatabase scratch = server.create()) {
+                assertThat(scratch.settings().port()).isEqualTo(port);
+                assertThat(new TestDatabase(scratch.settings()).column("SELECT datname FROM pg_database")).doesNotContain(name);
+            }
+            assertThat(lines).containsExactly("Scratch databases: the embedded PostgreSQL already running on " + data);
+            assertThat(watchdog(data).pid()).isEqualTo(watchdog.pid());
+
+            // A watchdog that died (kill -9) is replaced by the next command.
+            watchdog.destroyForcibly();
+            assertThat(watchdog.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            try (ScratchServer server = ScratchServer.open(settings, lines::add)) {
+                assertThat(server.databases()).isEmpty();
+            }
+            ProcessHandle replacement = watchdog(data);
+            assertThat(replacement.pid()).isNotEqualTo(watchdog.pid());
+
+            // Once the deadline has passed, the watchdog stops the server and ends.
+            IdleShutdown.keepFor(data, 0);
+            assertThat(replacement.onExit().get(2, TimeUnit.MINUTES).isAlive()).isFalse();
+            long waitUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (EmbeddedPostgresServer.runningPort(data) != null && System.nanoTime() < waitUntil) {
+                Thread.sleep(50);
+            }
+            assertThat(EmbeddedPostgresServer.runningPort(data)).isNull();
+            assertThat(accepts(port)).isFalse();
+        } finally {
+            Integer left = EmbeddedPostgresServer.runningPort(data);
+            if (left != null) {
+                ProcessHandle.of(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip()))
+                        .ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    private static ProcessHandle watchdog(Path data) {
+        return IdleShutdown.running(data.resolve(IdleShutdown.WATCHDOG_FILE)).orElseThrow(
+                () -> new AssertionError("no watchdog runs for " + data));
     }
 
     @Test
