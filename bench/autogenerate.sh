@@ -20,6 +20,10 @@
 #   SHADOW_KEEP_SECONDS  passed to every run (default 600, Strata's): the embedded scratch server
 #                    stays up between runs; 0 starts and stops it in every run (the cold figures).
 #                    The script stops a server it left up when it ends.
+#   STRATA_CLI_CACHE  passed to every run (default true, Strata's outside CI): the java -jar cases
+#                    run in a second JVM with an AOT cache (HELP.md, "A faster java -jar"); the
+#                    warm-up run records it and the script waits for it to be written. false: in
+#                    the JVM java -jar started.
 #   JAVA_HOME        a JDK >= 21 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)
 # Needs target/strata.jar (./mvnw -B -DskipTests package). Output: a table on stdout,
 # bench/out/autogenerate.json, every run's stderr in bench/out/autogenerate/.
@@ -35,6 +39,7 @@ java=${JAVA_HOME:-/nonexistent}/bin/java
 [[ -x $java ]] || java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 [[ -x $java ]] || java=$(command -v java) || die "no java found: set JAVA_HOME"
 javac=$(dirname "$java")/javac
+jartool=$(dirname "$java")/jar
 jar=${BENCH_JAR:-$root/target/strata.jar}
 [[ -f $jar ]] || die "$jar not found: run ./mvnw -B -DskipTests package first"
 
@@ -49,18 +54,14 @@ stop_scratch() {   # the embedded scratch server the runs kept up (SHADOW_KEEP_S
 trap stop_scratch EXIT
 
 # --- one command --------------------------------------------------------------------------------
-# run <name> <dir> <db folder> [<entity classes folder> <packages>]: one timed command under env -i,
+# run <name> <dir> <db folder> [<jar> <packages>]: one timed command under env -i,
 # so no .env or shell variable changes what runs; prints the wall milliseconds.
 run() {
-    local name=$1 dir=$2 db=$3 classes=${4:-} packages=${5:-dev.strata} start end
-    local -a launch=("$java" "${java_opts[@]}" -jar "$jar")
-    if [[ -n $classes ]]; then   # the generated entities join the jar's classpath
-        launch=("$java" "${java_opts[@]}" "-Dloader.path=$classes" -cp "$jar"
-            org.springframework.boot.loader.launch.PropertiesLauncher)
-    fi
+    local name=$1 dir=$2 db=$3 app=${4:-$jar} packages=${5:-dev.strata} start end
+    local -a launch=("$java" "${java_opts[@]}" -jar "$app")
     start=$(date +%s%N)
     (cd "$dir" && env -i PATH="$PATH" HOME="$HOME" STRATA_HOME="$home" STRATA_ENTITY_PACKAGES="$packages" \
-        SHADOW_KEEP_SECONDS="${SHADOW_KEEP_SECONDS:-600}" \
+        SHADOW_KEEP_SECONDS="${SHADOW_KEEP_SECONDS:-600}" STRATA_CLI_CACHE="${STRATA_CLI_CACHE:-true}" \
         "${launch[@]}" db revision --autogenerate -m "bench $name" --dir "$db" \
         >"$out/$name.out" 2>"$out/$name.err") || { cat "$out/$name.err" >&2; die "$name failed"; }
     end=$(date +%s%N)
@@ -84,6 +85,16 @@ cases=${BENCH_CASES:-$all_cases}
 for case in $cases; do [[ " $all_cases " == *" $case "* ]] || die "BENCH_CASES: unknown case $case"; done
 wanted() { [[ " $cases " == *" $1 "* ]]; }
 
+# The warm-up's record becomes the verb's AOT cache in a detached process: wait until it is written.
+await_cli_cache() {
+    local i
+    for ((i = 0; i < 600; i++)); do
+        compgen -G "$home/cache/cli/*/*.aotconf*" >/dev/null || return 0
+        sleep 0.1
+    done
+    die "the CLI's AOT cache was not written within a minute"
+}
+
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # measure <case> <reset command> <run arguments...>: one untimed warm-up, then $runs timed runs.
@@ -92,6 +103,7 @@ measure() {
     local case=$1 reset=$2; shift 2
     local walls=() pgs=() ourss=() i ms parts
     $reset; run "$case-warmup" "$@" >/dev/null
+    await_cli_cache
     for ((i = 1; i <= runs; i++)); do
         $reset
         ms=$(run "$case-$i" "$@")
@@ -143,7 +155,10 @@ public class E$(printf %03d "$n") {
 }
 EOF
 }
-compile_gen() {   # compile_gen <project folder> <entities> <extra field for the last entity>
+# compile_gen <project folder> <entities> <extra field for the last entity>: the entities compiled
+# into <project folder>/classes and added to a copy of the jar, <project folder>/strata.jar, as an
+# application's own entities are (BOOT-INF/classes).
+compile_gen() {
     local gen=$1 count=$2 n extra
     rm -rf "$gen/src" "$gen/classes" && mkdir -p "$gen/src/bench/gen" "$gen/classes"
     printf 'package bench.gen;\npublic enum GenState { NEW, ACTIVE, CLOSED }\n' >"$gen/src/bench/gen/GenState.java"
@@ -151,7 +166,9 @@ compile_gen() {   # compile_gen <project folder> <entities> <extra field for the
         extra=''; ((n == count)) && extra=$3
         entity "$n" "$extra" >"$gen/src/bench/gen/E$(printf %03d "$n").java"
     done
-    "$javac" -proc:none -nowarn -d "$gen/classes" -cp "$libs" $(find "$gen/src" -name '*.java')
+    "$javac" -proc:none -nowarn -d "$gen/classes/BOOT-INF/classes" -cp "$libs" $(find "$gen/src" -name '*.java')
+    cp "$jar" "$gen/strata.jar"
+    (cd "$gen/classes" && "$jartool" uf "$gen/strata.jar" BOOT-INF)
 }
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out/extracted" >/dev/null
 libs="$out/extracted/lib/*"
@@ -162,9 +179,9 @@ reset_gen30_aligned() { rm -rf "$gen30/db" && cp -r "$gen30/base" "$gen30/db"; }
 if wanted gen30-aligned; then
     mkdir -p "$gen30" && compile_gen "$gen30" 30 ""
     rm -rf "$gen30/db" && mkdir -p "$gen30/db/migration" "$gen30/db/downgrade" "$gen30/db/schema"
-    run gen30-setup "$gen30" "$gen30/db" "$gen30/classes" bench.gen >/dev/null
+    run gen30-setup "$gen30" "$gen30/db" "$gen30/strata.jar" bench.gen >/dev/null
     rm -rf "$gen30/base" && cp -r "$gen30/db" "$gen30/base"
-    measure gen30-aligned reset_gen30_aligned "$gen30" "$gen30/db" "$gen30/classes" bench.gen
+    measure gen30-aligned reset_gen30_aligned "$gen30" "$gen30/db" "$gen30/strata.jar" bench.gen
     grep -q 'No changes detected' "$out/gen30-aligned-1.out" || die "gen30-aligned found changes"
 fi
 
@@ -176,13 +193,13 @@ reset_gen_initial() {
 reset_gen_change() { rm -rf "$gen/db" && cp -r "$gen/base" "$gen/db"; }
 if wanted gen200-initial || wanted gen200-change; then
     mkdir -p "$gen" && compile_gen "$gen" 200 ""
-    measure gen200-initial reset_gen_initial "$gen" "$gen/db" "$gen/classes" bench.gen
+    measure gen200-initial reset_gen_initial "$gen" "$gen/db" "$gen/strata.jar" bench.gen
 fi
 if wanted gen200-change; then
     # The last run's migration is the project's state from here on; the change is one new column.
     rm -rf "$gen/base" && mkdir -p "$gen/base" && cp -r "$gen/db/." "$gen/base/"
     compile_gen "$gen" 200 '@Column(length = 200) private String note;'
-    measure gen200-change reset_gen_change "$gen" "$gen/db" "$gen/classes" bench.gen
+    measure gen200-change reset_gen_change "$gen" "$gen/db" "$gen/strata.jar" bench.gen
     grep -rq 'ADD COLUMN note' "$gen/db/migration" || die "gen200-change did not write the new column"
 fi
 
