@@ -20,10 +20,10 @@
 #   SHADOW_KEEP_SECONDS  passed to every run (default 600, Strata's): the embedded scratch server
 #                    stays up between runs; 0 starts and stops it in every run (the cold figures).
 #                    The script stops a server it left up when it ends.
-#   STRATA_CLI_CACHE  passed to every run (default true, Strata's outside CI): the java -jar cases
-#                    run in a second JVM with an AOT cache (HELP.md, "A faster java -jar"); the
-#                    warm-up run records it and the script waits for it to be written. false: in
-#                    the JVM java -jar started.
+#   STRATA_CLI_CACHE  passed to every run (default true, Strata's outside CI): every run is in a
+#                    second JVM from an unpacked jar with a class archive of the verb (HELP.md, "A
+#                    faster java -jar"); the warm-up lists the classes and the script waits for the
+#                    archive. false: in the JVM java -jar started.
 #   JAVA_HOME        a JDK >= 21 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)
 # Needs target/strata.jar (./mvnw -B -DskipTests package). Output: a table on stdout,
 # bench/out/autogenerate.json, every run's stderr in bench/out/autogenerate/.
@@ -85,14 +85,14 @@ cases=${BENCH_CASES:-$all_cases}
 for case in $cases; do [[ " $all_cases " == *" $case "* ]] || die "BENCH_CASES: unknown case $case"; done
 wanted() { [[ " $cases " == *" $1 "* ]]; }
 
-# The warm-up's record becomes the verb's AOT cache in a detached process: wait until it is written.
+# The warm-up lists the classes it loads; a detached process dumps them into the verb's archive: wait for it.
 await_cli_cache() {
     local i
     for ((i = 0; i < 600; i++)); do
-        compgen -G "$home/cache/cli/*/*.aotconf*" >/dev/null || return 0
+        compgen -G "$home/cache/cli/*/*.classlist*" >/dev/null || return 0
         sleep 0.1
     done
-    die "the CLI's AOT cache was not written within a minute"
+    die "the CLI's class archive was not written within a minute"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

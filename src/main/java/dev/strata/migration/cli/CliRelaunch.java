@@ -33,18 +33,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code java -jar strata.jar db ...} runs the command in a second JVM started the way a JVM
  * starts fastest: from an unpacked copy of the jar (the JDK's own class path rather than Spring
- * Boot's nested jars, which cost about 0.65 s of class loading in a no-change autogenerate) with
- * a JDK AOT cache trained on the same verb (JEP 483, JDK 25 or newer) and the C1 compiler only (a
- * command is over before C2 pays off). The copy lives in {@code <STRATA_HOME>/cache/cli}: the
- * libraries once by content ({@code lib/}), the application's classes per built jar
- * ({@code <digest>/strata.jar}, the two most recently used). The first run of a verb on a built jar records
- * the classes it loads ({@code -XX:AOTMode=record}); a detached process then writes the cache from
- * that record, about 2 s of CPU, while the user reads the output; later runs use it.
+ * Boot's nested jars, which cost about 0.65 s of class loading in a no-change autogenerate, more
+ * when Hibernate renders), with a class data sharing archive of the classes the same verb loaded
+ * (AppCDS) and the C1 compiler only (a command is over before C2 pays off). The copy lives in
+ * {@code <STRATA_HOME>/cache/cli}: the libraries once by content ({@code lib/}), the application's
+ * classes per built jar ({@code <digest>/strata.jar}, the two most recently used). The first run
+ * of a verb on a built jar lists the classes it loads ({@code -XX:DumpLoadedClassList}, which costs
+ * nothing noticeable); a detached process then dumps the archive from that list
+ * ({@code -Xshare:dump}, about 3 s of CPU) while the user reads the output; later runs map it.
+ * JDK 25's AOT cache was tried first: its recording run took 7 s instead of 2.
  * <p>
- * Only a plain {@code java [options] -jar strata.jar db ...} on JDK 25 or newer on a POSIX system is
- * relaunched, with its JVM options passed on; anything else (the image and {@code bin/strata},
- * which start from an unpacked jar already, {@code spring-boot:run}, the tests, other launchers)
- * runs in this JVM as before. {@code STRATA_CLI_CACHE=false} turns it off; it is off by default when
+ * Only a plain {@code java [options] -jar strata.jar db ...} on a POSIX system is relaunched, with
+ * its JVM options passed on; anything else (the image, which starts from an unpacked jar with its
+ * own caches, {@code spring-boot:run}, the tests, other launchers) runs in this JVM as before. {@code STRATA_CLI_CACHE=false} turns it off; it is off by default when
  * {@code CI} is set, where every machine is new and the unpacking and training would be paid each
  * time. Standard input, output and error are the child's own; its exit code is this process's.
  */
@@ -56,7 +57,7 @@ public final class CliRelaunch {
     /** The environment variable a relaunched command finds set, so it never relaunches again. */
     static final String RELAUNCHED = "STRATA_CLI_RELAUNCHED";
 
-    /** How many built jars keep their unpacked classes and caches (each verb's cache is some 60 MB). */
+    /** How many built jars keep their unpacked classes and archives (each verb's archive is some 30 MB). */
     static final int KEPT = 2;
 
     private static final String FORMAT = "strata-cli-1";
@@ -66,17 +67,18 @@ public final class CliRelaunch {
     private static final String APP_JAR = "strata.jar";
     private static final String CLASSPATH_FILE = "classpath.txt";
 
-    /** Flags of the relaunched JVM, before the user's own (which win). */
-    private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xlog:aot*=off", "-Xlog:cds*=off");
+    /** Flags of the relaunched JVM, before the user's own (which win); an archive that does not fit is skipped silently. */
+    private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xlog:cds*=off");
 
-    /** The user's flags that choose a cache of their own: then nothing is relaunched. */
+    /** The user's flags that choose a class cache of their own: then nothing is relaunched. */
     private static final List<String> OWN_CACHE = List.of("-XX:AOT", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+            "-XX:DumpLoadedClassList", "-XX:SharedClassListFile",
             "-XX:+AutoCreateSharedArchive", "-Xshare", "-XX:+RecordDynamicDumpInfo");
 
     private static final String CREATE = """
             java=$1 configuration=$2 temporary=$3 cache=$4 failed=$5
             shift 5
-            if "$java" -XX:AOTMode=create -XX:AOTConfiguration="$configuration" -XX:AOTCache="$temporary" "$@" \
+            if "$java" -Xshare:dump -XX:SharedClassListFile="$configuration" -XX:SharedArchiveFile="$temporary" "$@" \
                     >/dev/null 2>&1 && [ -s "$temporary" ]; then
                 mv -f "$temporary" "$cache"
             else
@@ -100,12 +102,14 @@ public final class CliRelaunch {
             return directory.resolve(APP_JAR);
         }
 
+        /** The verb's class data sharing archive. */
         Path cache() {
-            return directory.resolve(verb + ".aot");
+            return directory.resolve(verb + ".jsa");
         }
 
+        /** The classes the verb's first run loaded, while the archive is being dumped from them. */
         Path configuration() {
-            return directory.resolve(verb + ".aotconf");
+            return directory.resolve(verb + ".classlist");
         }
 
         Path failed() {
@@ -122,7 +126,7 @@ public final class CliRelaunch {
      */
     public static OptionalInt run(List<String> args, Env env) {
         try {
-            if (!enabled(env) || Runtime.version().feature() < 25 || !posix()) {
+            if (!enabled(env) || !posix()) {
                 return OptionalInt.empty();
             }
             CodeSource source = CliRelaunch.class.getProtectionDomain().getCodeSource();
@@ -205,8 +209,8 @@ public final class CliRelaunch {
 
     /**
      * The unpacked copy of the launch's jar under {@code root}, made when missing: named by a
-     * digest of the jar's path, size and modification time, the JVM and its options (a cache
-     * only works with the JVM and the flags it was trained with).
+     * digest of the jar's path, size and modification time, the JVM and its options (an archive
+     * only works with the JVM and the flags it was dumped with).
      */
     static Copy unpack(Launch launch, Path root, String verb) throws IOException {
         Path jar = launch.jar();
@@ -376,21 +380,17 @@ public final class CliRelaunch {
     }
 
     /**
-     * The command line of the second JVM: the cache when it exists; else recording one, unless a
-     * record is being turned into a cache or doing so failed before.
+     * The command line of the second JVM: the archive when it exists; else listing the classes
+     * loaded, unless a list is being dumped into an archive or dumping failed before.
      */
     static List<String> commandLine(Launch launch, Copy copy, List<String> args, @Nullable Path recording) {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
         command.addAll(FLAGS);
         if (Files.isRegularFile(copy.cache())) {
-            command.add("-XX:AOTCache=" + copy.cache());
+            command.add("-XX:SharedArchiveFile=" + copy.cache());
         } else if (recording != null) {
-            // The record run would say "AOTConfiguration recorded" on standard output, which carries results.
-            command.add("-XX:+UnlockDiagnosticVMOptions");
-            command.add("-XX:-DisplayVMOutput");
-            command.add("-XX:AOTMode=record");
-            command.add("-XX:AOTConfiguration=" + recording);
+            command.add("-XX:DumpLoadedClassList=" + recording);
         }
         command.addAll(launch.options());
         command.add("-jar");
@@ -404,7 +404,7 @@ public final class CliRelaunch {
     static int execute(Launch launch, Copy copy, List<String> args, ProcessBuilder.Redirect out) throws IOException {
         boolean record = !Files.isRegularFile(copy.cache()) && !Files.exists(copy.configuration())
                 && !Files.exists(copy.failed());
-        Path recording = record ? copy.directory().resolve(copy.verb() + ".aotconf." + ProcessHandle.current().pid()) : null;
+        Path recording = record ? copy.directory().resolve(copy.verb() + ".classlist." + ProcessHandle.current().pid()) : null;
         ProcessBuilder builder = new ProcessBuilder(commandLine(launch, copy, args, recording)).inheritIO().redirectOutput(out);
         builder.environment().put(RELAUNCHED, "1");
         Process child = builder.start();
@@ -436,7 +436,7 @@ public final class CliRelaunch {
         return exit;
     }
 
-    /** Turns a finished record into the verb's cache in a detached process; a failure is left for the next run to see. */
+    /** Dumps the verb's archive from a finished class list in a detached process; a failure is left for the next run to see. */
     private static void train(Launch launch, Copy copy, Path recording) {
         try {
             if (!Files.isRegularFile(recording) || Files.size(recording) == 0) {
@@ -446,11 +446,11 @@ public final class CliRelaunch {
             Files.move(recording, copy.configuration(), StandardCopyOption.ATOMIC_MOVE);
             List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", CREATE, "strata-cli-cache",
                     launch.java().toString(), copy.configuration().toString(),
-                    copy.directory().resolve(copy.verb() + ".aot.tmp").toString(), copy.cache().toString(),
+                    copy.directory().resolve(copy.verb() + ".jsa.tmp").toString(), copy.cache().toString(),
                     copy.failed().toString()));
             command.addAll(FLAGS);
             command.addAll(launch.options());
-            command.add("-jar");
+            command.add("-cp");
             command.add(copy.jar().toString());
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -458,7 +458,7 @@ public final class CliRelaunch {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            // no cache this time: the next run of the verb records again
+            // no archive this time: the next run of the verb lists its classes again
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.strata.migration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.settings.Env;
 import java.io.IOException;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link CliRelaunch}: when a {@code db} command moves to a second JVM, how a Spring Boot jar is
- * unpacked beside it, and, on JDK 25 or newer, a real second JVM recording, training and then using
- * its AOT cache. The jars here are built by the test in Spring Boot's layout ({@code BOOT-INF/classes},
+ * unpacked beside it, and a real second JVM listing its classes, a detached process dumping them
+ * into a class data sharing archive, and the next JVM mapping it. The jars here are built by the test in Spring Boot's layout ({@code BOOT-INF/classes},
  * {@code BOOT-INF/lib}, {@code classpath.idx}); the second JVM runs {@link RelaunchProbe}.
  */
 class CliRelaunchTests {
@@ -95,7 +94,7 @@ class CliRelaunchTests {
         CliRelaunch.Copy copy = CliRelaunch.unpack(launch, root, "current");
 
         assertThat(copy.verb()).isEqualTo("current");
-        assertThat(copy.cache()).isEqualTo(copy.directory().resolve("current.aot"));
+        assertThat(copy.cache()).isEqualTo(copy.directory().resolve("current.jsa"));
         try (JarFile app = new JarFile(copy.jar().toFile())) {
             Attributes main = app.getManifest().getMainAttributes();
             assertThat(main.getValue(Attributes.Name.MAIN_CLASS)).isEqualTo(RelaunchProbe.class.getName());
@@ -137,11 +136,11 @@ class CliRelaunchTests {
     }
 
     @Test
-    void theSecondJvmRecordsThenTrainsThenUsesItsCacheAndItsExitCodeIsOurs() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+    void theSecondJvmListsItsClassesThenTheArchiveIsDumpedThenUsedAndItsExitCodeIsOurs() throws Exception {
         Path fat = fatJar(dir.resolve("strata.jar"), "one");
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        CliRelaunch.Launch launch = new CliRelaunch.Launch(fat, java, List.of("-Xmx64m"));
+        Path loaded = dir.resolve("loaded.log");
+        CliRelaunch.Launch launch = new CliRelaunch.Launch(fat, java, List.of("-Xmx64m", "-Xlog:class+load=info:file=" + loaded));
         CliRelaunch.Copy copy = CliRelaunch.unpack(launch, dir.resolve("cache"), "current");
         Path out = dir.resolve("probe.txt");
 
@@ -149,9 +148,10 @@ class CliRelaunchTests {
 
         assertThat(exit).isEqualTo(RelaunchProbe.EXIT);
         List<String> first = Files.readAllLines(out);
-        assertThat(first).contains("arg db", "arg current", "jvm -Xmx64m", "jvm -XX:AOTMode=record", "jvm -XX:TieredStopAtLevel=1",
+        assertThat(first).contains("arg db", "arg current", "jvm -Xmx64m", "jvm -XX:TieredStopAtLevel=1",
                 "env " + CliRelaunch.RELAUNCHED + "=1");
-        // A detached process turns the record into the cache.
+        assertThat(first).anyMatch(line -> line.startsWith("jvm -XX:DumpLoadedClassList=" + copy.directory()));
+        // A detached process dumps the archive from the list.
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (!Files.exists(copy.cache()) && !Files.exists(copy.failed()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -166,13 +166,14 @@ class CliRelaunchTests {
         exit = CliRelaunch.execute(launch, copy, List.of("current", out.toString()), ProcessBuilder.Redirect.INHERIT);
 
         assertThat(exit).isEqualTo(RelaunchProbe.EXIT);
-        assertThat(Files.readAllLines(out)).contains("jvm -XX:AOTCache=" + copy.cache(), "jvm -Xmx64m")
-                .doesNotContain("jvm -XX:AOTMode=record");
+        assertThat(Files.readAllLines(out)).contains("jvm -XX:SharedArchiveFile=" + copy.cache(), "jvm -Xmx64m")
+                .noneMatch(line -> line.startsWith("jvm -XX:DumpLoadedClassList"));
+        // The probe itself came from the archive.
+        assertThat(Files.readAllLines(loaded)).anyMatch(line -> line.contains(RelaunchProbe.class.getName() + " source: shared objects file"));
     }
 
     @Test
-    void recordingSaysNothingOnStandardOutput() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+    void listingTheClassesSaysNothingOnStandardOutput() throws Exception {
         Path fat = fatJar(dir.resolve("strata.jar"), "one");
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
         CliRelaunch.Launch launch = new CliRelaunch.Launch(fat, java, List.of());
