@@ -57,6 +57,10 @@ public final class CliRelaunch {
     /** The environment variable a relaunched command finds set, so it never relaunches again. */
     static final String RELAUNCHED = "STRATA_CLI_RELAUNCHED";
 
+    /** The verbs that get an archive of their own: {@link DbCli}'s. */
+    static final Set<String> VERBS = Set.of("current", "history", "heads", "upgrade", "downgrade", "stamp", "check",
+            "revision", "diff", "lint", "squash");
+
     /** How many built jars keep their unpacked classes and archives (each verb's archive is some 30 MB). */
     static final int KEPT = 2;
 
@@ -197,14 +201,16 @@ public final class CliRelaunch {
         return Optional.of(new Launch(jar, Path.of(command.get()), List.copyOf(options)));
     }
 
-    /** The cache's name for the verb: the first argument that is not an option, or {@code db}. */
+    /**
+     * The archive's name: the verb (the first argument, as {@link DbCli} reads it), {@code db}
+     * without arguments, {@code other} for anything else. Named here rather than asked of
+     * {@link DbCli}, whose verbs' classes this JVM should not load; a test keeps the two lists equal.
+     */
     static String verb(List<String> args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg.matches("[a-z]{1,20}") ? arg : "other";
-            }
+        if (args.isEmpty()) {
+            return "db";
         }
-        return "db";
+        return VERBS.contains(args.getFirst()) ? args.getFirst() : "other";
     }
 
     /**
@@ -402,8 +408,8 @@ public final class CliRelaunch {
 
     /** Runs the second JVM (its standard output to {@code out}, the rest inherited) and returns its exit code. */
     static int execute(Launch launch, Copy copy, List<String> args, ProcessBuilder.Redirect out) throws IOException {
-        boolean record = !Files.isRegularFile(copy.cache()) && !Files.exists(copy.configuration())
-                && !Files.exists(copy.failed());
+        boolean record = VERBS.contains(copy.verb()) && !Files.isRegularFile(copy.cache())
+                && !Files.exists(copy.configuration()) && !Files.exists(copy.failed());
         Path recording = record ? copy.directory().resolve(copy.verb() + ".classlist." + ProcessHandle.current().pid()) : null;
         ProcessBuilder builder = new ProcessBuilder(commandLine(launch, copy, args, recording)).inheritIO().redirectOutput(out);
         builder.environment().put(RELAUNCHED, "1");

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -22,6 +23,11 @@ public final class DbCli {
             RevisionCommand.class, DiffCommand.class, LintCommand.class, SquashCommand.class);
 
     private DbCli() {
+    }
+
+    /** The verbs' names. */
+    static Set<String> verbNames() {
+        return VERBS.keySet();
     }
 
     /** Runs the verb and its arguments (without the leading {@code db}); returns the exit code. */

@@ -80,9 +80,11 @@ class CliRelaunchTests {
     @Test
     void theVerbNamesTheCache() {
         assertThat(CliRelaunch.verb(List.of("revision", "--autogenerate"))).isEqualTo("revision");
-        assertThat(CliRelaunch.verb(List.of("--json", "current"))).isEqualTo("current");
-        assertThat(CliRelaunch.verb(List.of("--help"))).isEqualTo("db");
+        assertThat(CliRelaunch.verb(List.of())).isEqualTo("db");
+        assertThat(CliRelaunch.verb(List.of("--help"))).isEqualTo("other");
+        assertThat(CliRelaunch.verb(List.of("curent"))).isEqualTo("other");
         assertThat(CliRelaunch.verb(List.of("../../etc"))).isEqualTo("other");
+        assertThat(CliRelaunch.VERBS).isEqualTo(DbCli.verbNames());
     }
 
     @Test
