@@ -1,6 +1,7 @@
 package dev.strata.migration.cli;
 
 import dev.strata.migration.autogenerate.desired.CacheKey;
+import dev.strata.migration.autogenerate.desired.NestedJar;
 import dev.strata.settings.Env;
 import dev.strata.settings.StrataException;
 import java.io.IOException;
@@ -168,15 +169,11 @@ public final class CliRelaunch {
      * was started {@code java [options] -jar <that jar> db ...} with no option choosing a cache.
      */
     static Optional<Launch> launch(String location, ProcessHandle.Info info) {
-        if (!location.startsWith("jar:nested:")) {
+        Optional<Path> outer = NestedJar.outerJar(location);
+        if (outer.isEmpty()) {
             return Optional.empty();
         }
-        String nested = location.substring("jar:nested:".length());
-        int end = nested.indexOf("/!");
-        if (end < 0) {
-            return Optional.empty();
-        }
-        Path jar = Path.of(java.net.URLDecoder.decode(nested.substring(0, end), StandardCharsets.UTF_8));
+        Path jar = outer.get();
         Optional<String> command = info.command();
         Optional<String[]> arguments = info.arguments();
         if (command.isEmpty() || arguments.isEmpty()) {

@@ -52,6 +52,12 @@ class CliRelaunchTests {
         assertThat(CliRelaunch.launch(nested, info("/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-jar", jar.toString(), "db")))
                 .hasValueSatisfying(launch -> assertThat(launch.options()).containsExactly("-Xmx1g", "-Dx=y z"));
 
+        // Spring Boot percent-encodes the jar's path in the URL.
+        Path spaced = Files.createFile(Files.createDirectories(dir.resolve("my app")).resolve("strata.jar"));
+        assertThat(CliRelaunch.launch("jar:nested:" + spaced.toUri().getRawPath() + "/!BOOT-INF/classes/!/",
+                info("/jdk/bin/java", "-jar", spaced.toString(), "db", "current")))
+                .hasValueSatisfying(launch -> assertThat(launch.jar()).isEqualTo(spaced));
+
         // The user's own cache, another launcher, another jar, the service, classes from a folder.
         assertThat(CliRelaunch.launch(nested, info("/jdk/bin/java", "-XX:AOTCache=a.aot", "-jar", jar.toString(), "db")))
                 .isEmpty();

@@ -219,8 +219,7 @@ final class RenderingCache {
     static @Nullable String root(String url) {
         String target = url;
         if (target.startsWith("jar:nested:")) {
-            int end = target.indexOf("/!");
-            return end < 0 ? null : Path.of(target.substring("jar:nested:".length(), end)).toAbsolutePath().normalize().toString();
+            return NestedJar.outerJar(target).map(Path::toString).orElse(null);
         }
         if (target.startsWith("jar:")) {
             int end = target.indexOf("!/");

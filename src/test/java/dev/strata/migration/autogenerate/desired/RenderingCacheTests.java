@@ -186,6 +186,9 @@ class RenderingCacheTests {
     void aClassPathEntryIsTheFileItReads() {
         assertThat(RenderingCache.root("jar:nested:/srv/app/strata.jar/!BOOT-INF/lib/hibernate-core.jar!/"))
                 .isEqualTo("/srv/app/strata.jar");
+        // Spring Boot percent-encodes the jar's path: a space must not make the jar look missing.
+        assertThat(RenderingCache.root("jar:nested:/srv/my%20app/strata.jar/!BOOT-INF/classes/!/"))
+                .isEqualTo("/srv/my app/strata.jar");
         assertThat(RenderingCache.root("jar:file:/srv/lib/model.jar!/")).isEqualTo("/srv/lib/model.jar");
         assertThat(RenderingCache.root("file:/srv/app/classes/")).isEqualTo("/srv/app/classes");
         assertThat(RenderingCache.root("https://example.com/model.jar")).isNull();
