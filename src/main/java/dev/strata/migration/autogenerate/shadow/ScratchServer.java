@@ -75,7 +75,8 @@ public final class ScratchServer implements AutoCloseable {
     private final @Nullable Embedded embedded;
     private final Set<String> databases = new LinkedHashSet<>();
     private final Thread cleanup = new Thread(this::close, "strata-scratch-cleanup");
-    private @Nullable Thread heartbeat;
+    private final @Nullable Thread heartbeat;
+    private final String copyStrategy;
     private boolean closed;
 
     /**
@@ -96,12 +97,14 @@ public final class ScratchServer implements AutoCloseable {
         this.started = started;
         this.progress = progress;
         this.embedded = embedded;
+        this.copyStrategy = embedded == null ? "" : copyStrategy(embedded.data());
         Runtime.getRuntime().addShutdownHook(cleanup);
-        if (embedded != null) {
-            Thread beat = new Thread(this::heartbeat, "strata-scratch-heartbeat");
-            beat.setDaemon(true);
-            beat.start();
-            heartbeat = beat;
+        if (embedded == null) {
+            heartbeat = null;
+        } else {
+            heartbeat = new Thread(this::heartbeat, "strata-scratch-heartbeat");
+            heartbeat.setDaemon(true);
+            heartbeat.start();
         }
     }
 
@@ -133,8 +136,13 @@ public final class ScratchServer implements AutoCloseable {
         if (settings.tools().shadowDatabase() != null) {
             return OptionalInt.empty();
         }
+        return dataVersion(embeddedData(settings));
+    }
+
+    /** The major version of the PostgreSQL data directory {@code data} ({@code PG_VERSION}), once it exists. */
+    private static OptionalInt dataVersion(Path data) {
         try {
-            return OptionalInt.of(Integer.parseInt(Files.readString(embeddedData(settings).resolve("PG_VERSION")).strip()));
+            return OptionalInt.of(Integer.parseInt(Files.readString(data.resolve("PG_VERSION")).strip()));
         } catch (IOException | NumberFormatException e) {
             return OptionalInt.empty();
         }
@@ -161,13 +169,12 @@ public final class ScratchServer implements AutoCloseable {
             // another command started it a moment ago (it holds the data directory's lock)
             return running(data, meanwhile, supabase, keepSeconds, progress);
         }
-        boolean watched = keepSeconds > 0 && inUse(data) && IdleShutdown.watch(data);
-        String kept = keepSeconds == 0 || !watched ? ""
+        Embedded embedded = new Embedded(data, keepSeconds, keepSeconds > 0 && inUse(data) && IdleShutdown.watch(data));
+        String kept = !embedded.kept() ? ""
                 : "; it stays up " + keepSeconds + " s after the last command (" + ToolSettings.SHADOW_KEEP_SECONDS + ")";
         progress.accept("Scratch databases: embedded PostgreSQL (data in " + data + "), up in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms" + kept);
-        ScratchServer scratch = new ScratchServer(server.settings(), supabase, server, progress,
-                new Embedded(data, keepSeconds, watched));
+        ScratchServer scratch = new ScratchServer(server.settings(), supabase, server, progress, embedded);
         scratch.dropLeftovers();
         return scratch;
     }
@@ -202,20 +209,13 @@ public final class ScratchServer implements AutoCloseable {
     }
 
     /**
-     * How databases are copied: on the embedded server (fsync off, nobody else's), file by file,
-     * which takes half the time of the default since PostgreSQL 15 (each page through the WAL, which
-     * spares a shared server's checkpoints); on a {@code SHADOW_DATABASE_URL} server, its default.
+     * How databases are copied on the embedded server on {@code data} (fsync off, nobody else's):
+     * file by file, which takes half the time of the default since PostgreSQL 15 (each page through
+     * the WAL, which spares a shared server's checkpoints). A {@code SHADOW_DATABASE_URL} server
+     * keeps its default.
      */
-    private String strategy() {
-        if (embedded == null) {
-            return "";
-        }
-        try {
-            int major = Integer.parseInt(Files.readString(embedded.data().resolve("PG_VERSION")).strip());
-            return major >= 15 ? " STRATEGY FILE_COPY" : "";
-        } catch (IOException | NumberFormatException e) {
-            return "";
-        }
+    private static String copyStrategy(Path data) {
+        return dataVersion(data).orElse(0) >= 15 ? " STRATEGY FILE_COPY" : "";
     }
 
     /** A new, empty database; it is dropped when closed, or when this server closes. */
@@ -247,7 +247,7 @@ public final class ScratchServer implements AutoCloseable {
             databases.add(name);
         }
         try {
-            admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template) + strategy());
+            admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template) + copyStrategy);
         } catch (SQLException e) {
             synchronized (this) {
                 databases.remove(name);
@@ -283,7 +283,7 @@ public final class ScratchServer implements AutoCloseable {
      */
     public void keepAsTemplate(ScratchDatabase source, String template) {
         try {
-            admin("CREATE DATABASE " + template + " TEMPLATE " + source.name() + strategy());
+            admin("CREATE DATABASE " + template + " TEMPLATE " + source.name() + copyStrategy);
             admin("ALTER DATABASE " + template + " WITH ALLOW_CONNECTIONS false");
         } catch (SQLException e) {
             if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
@@ -345,9 +345,8 @@ public final class ScratchServer implements AutoCloseable {
         }
         closed = true;
         removeShutdownHook();
-        Thread beat = heartbeat;
-        if (beat != null) {
-            beat.interrupt();
+        if (heartbeat != null) {
+            heartbeat.interrupt();
         }
         new ArrayList<>(databases).forEach(this::drop);
         if (embedded == null) {
