@@ -10,7 +10,8 @@ import java.nio.file.Path;
  */
 public record EmbeddedSettings(Path home) {
 
-    static EmbeddedSettings from(Env env) {
+    /** Public so the {@code db} launcher can read {@code STRATA_HOME} alone, without parsing every other setting. */
+    public static EmbeddedSettings from(Env env) {
         return new EmbeddedSettings(Path.of(env.get("STRATA_HOME", ".strata")).toAbsolutePath().normalize());
     }
 }

@@ -2,6 +2,7 @@ package dev.strata.migration.cli;
 
 import dev.strata.migration.autogenerate.desired.CacheKey;
 import dev.strata.migration.autogenerate.desired.NestedJar;
+import dev.strata.settings.EmbeddedSettings;
 import dev.strata.settings.Env;
 import dev.strata.settings.StrataException;
 import java.io.IOException;
@@ -46,9 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Only a plain {@code java [options] -jar strata.jar db ...} on a POSIX system is relaunched, with
  * its JVM options passed on; anything else (the image, which starts from an unpacked jar with its
- * own caches, {@code spring-boot:run}, the tests, other launchers) runs in this JVM as before. {@code STRATA_CLI_CACHE=false} turns it off; it is off by default when
- * {@code CI} is set, where every machine is new and the unpacking and training would be paid each
- * time. Standard input, output and error are the child's own; its exit code is this process's.
+ * own caches, {@code spring-boot:run}, the tests, other launchers) runs in this JVM as before.
+ * {@code STRATA_CLI_CACHE=false} turns it off; it is off by default when {@code CI} is set, where
+ * every machine is new and the unpacking would be paid each time. Standard input, output and
+ * error are the child's own; its exit code is this process's.
  */
 public final class CliRelaunch {
 
@@ -80,17 +82,17 @@ public final class CliRelaunch {
             "-XX:DumpLoadedClassList", "-XX:SharedClassListFile",
             "-XX:+AutoCreateSharedArchive", "-Xshare", "-XX:+RecordDynamicDumpInfo");
 
-    private static final String CREATE = """
-            java=$1 configuration=$2 temporary=$3 cache=$4 failed=$5
+    private static final String DUMP = """
+            java=$1 classes=$2 temporary=$3 archive=$4 failed=$5
             shift 5
-            if "$java" -Xshare:dump -XX:SharedClassListFile="$configuration" -XX:SharedArchiveFile="$temporary" "$@" \
+            if "$java" -Xshare:dump -XX:SharedClassListFile="$classes" -XX:SharedArchiveFile="$temporary" "$@" \
                     >/dev/null 2>&1 && [ -s "$temporary" ]; then
-                mv -f "$temporary" "$cache"
+                mv -f "$temporary" "$archive"
             else
                 rm -f "$temporary"
                 : > "$failed"
             fi
-            rm -f "$configuration"
+            rm -f "$classes"
             """;
 
     /**
@@ -100,7 +102,7 @@ public final class CliRelaunch {
     record Launch(Path jar, Path java, List<String> options) {
     }
 
-    /** The unpacked copy of one built jar, and the verb's cache files in it. */
+    /** The unpacked copy of one built jar, and the verb's archive files in it. */
     record Copy(Path directory, String verb) {
 
         Path jar() {
@@ -108,12 +110,12 @@ public final class CliRelaunch {
         }
 
         /** The verb's class data sharing archive. */
-        Path cache() {
+        Path archive() {
             return directory.resolve(verb + ".jsa");
         }
 
         /** The classes the verb's first run loaded, while the archive is being dumped from them. */
-        Path configuration() {
+        Path classList() {
             return directory.resolve(verb + ".classlist");
         }
 
@@ -140,8 +142,7 @@ public final class CliRelaunch {
             if (launch.isEmpty()) {
                 return OptionalInt.empty();
             }
-            Path home = Path.of(env.get("STRATA_HOME", ".strata")).toAbsolutePath().normalize();
-            Path root = home.resolve("cache").resolve("cli");
+            Path root = EmbeddedSettings.from(env).home().resolve("cache").resolve("cli");
             Copy copy = unpack(launch.get(), root, verb(args));
             return OptionalInt.of(execute(launch.get(), copy, args, ProcessBuilder.Redirect.INHERIT));
         } catch (IOException | UncheckedIOException | StrataException | SecurityException e) {
@@ -390,8 +391,8 @@ public final class CliRelaunch {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
         command.addAll(FLAGS);
-        if (Files.isRegularFile(copy.cache())) {
-            command.add("-XX:SharedArchiveFile=" + copy.cache());
+        if (Files.isRegularFile(copy.archive())) {
+            command.add("-XX:SharedArchiveFile=" + copy.archive());
         } else if (recording != null) {
             command.add("-XX:DumpLoadedClassList=" + recording);
         }
@@ -405,8 +406,8 @@ public final class CliRelaunch {
 
     /** Runs the second JVM (its standard output to {@code out}, the rest inherited) and returns its exit code. */
     static int execute(Launch launch, Copy copy, List<String> args, ProcessBuilder.Redirect out) throws IOException {
-        boolean record = VERBS.contains(copy.verb()) && !Files.isRegularFile(copy.cache())
-                && !Files.exists(copy.configuration()) && !Files.exists(copy.failed());
+        boolean record = VERBS.contains(copy.verb()) && !Files.isRegularFile(copy.archive())
+                && !Files.exists(copy.classList()) && !Files.exists(copy.failed());
         Path recording = record ? copy.directory().resolve(copy.verb() + ".classlist." + ProcessHandle.current().pid()) : null;
         ProcessBuilder builder = new ProcessBuilder(commandLine(launch, copy, args, recording)).inheritIO().redirectOutput(out);
         builder.environment().put(RELAUNCHED, "1");
@@ -434,22 +435,22 @@ public final class CliRelaunch {
             // the hook runs: the child is gone already
         }
         if (recording != null) {
-            train(launch, copy, recording);
+            dumpArchive(launch, copy, recording);
         }
         return exit;
     }
 
     /** Dumps the verb's archive from a finished class list in a detached process; a failure is left for the next run to see. */
-    private static void train(Launch launch, Copy copy, Path recording) {
+    private static void dumpArchive(Launch launch, Copy copy, Path recording) {
         try {
             if (!Files.isRegularFile(recording) || Files.size(recording) == 0) {
                 Files.deleteIfExists(recording);
                 return;
             }
-            Files.move(recording, copy.configuration(), StandardCopyOption.ATOMIC_MOVE);
-            List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", CREATE, "strata-cli-cache",
-                    launch.java().toString(), copy.configuration().toString(),
-                    copy.directory().resolve(copy.verb() + ".jsa.tmp").toString(), copy.cache().toString(),
+            Files.move(recording, copy.classList(), StandardCopyOption.ATOMIC_MOVE);
+            List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", DUMP, "strata-cli-cache",
+                    launch.java().toString(), copy.classList().toString(),
+                    copy.directory().resolve(copy.verb() + ".jsa.tmp").toString(), copy.archive().toString(),
                     copy.failed().toString()));
             command.addAll(FLAGS);
             command.addAll(launch.options());

@@ -102,7 +102,7 @@ class CliRelaunchTests {
         CliRelaunch.Copy copy = CliRelaunch.unpack(launch, root, "current");
 
         assertThat(copy.verb()).isEqualTo("current");
-        assertThat(copy.cache()).isEqualTo(copy.directory().resolve("current.jsa"));
+        assertThat(copy.archive()).isEqualTo(copy.directory().resolve("current.jsa"));
         try (JarFile app = new JarFile(copy.jar().toFile())) {
             Attributes main = app.getManifest().getMainAttributes();
             assertThat(main.getValue(Attributes.Name.MAIN_CLASS)).isEqualTo(RelaunchProbe.class.getName());
@@ -161,20 +161,20 @@ class CliRelaunchTests {
         assertThat(first).anyMatch(line -> line.startsWith("jvm -XX:DumpLoadedClassList=" + copy.directory()));
         // A detached process dumps the archive from the list.
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!Files.exists(copy.cache()) && !Files.exists(copy.failed()) && System.nanoTime() < deadline) {
+        while (!Files.exists(copy.archive()) && !Files.exists(copy.failed()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         assertThat(copy.failed()).doesNotExist();
-        assertThat(copy.cache()).isNotEmptyFile();
-        while (Files.exists(copy.configuration()) && System.nanoTime() < deadline) {
+        assertThat(copy.archive()).isNotEmptyFile();
+        while (Files.exists(copy.classList()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(copy.configuration()).doesNotExist();
+        assertThat(copy.classList()).doesNotExist();
 
         exit = CliRelaunch.execute(launch, copy, List.of("current", out.toString()), ProcessBuilder.Redirect.INHERIT);
 
         assertThat(exit).isEqualTo(RelaunchProbe.EXIT);
-        assertThat(Files.readAllLines(out)).contains("jvm -XX:SharedArchiveFile=" + copy.cache(), "jvm -Xmx64m")
+        assertThat(Files.readAllLines(out)).contains("jvm -XX:SharedArchiveFile=" + copy.archive(), "jvm -Xmx64m")
                 .noneMatch(line -> line.startsWith("jvm -XX:DumpLoadedClassList"));
         // The probe itself came from the archive.
         assertThat(Files.readAllLines(loaded)).anyMatch(line -> line.contains(RelaunchProbe.class.getName() + " source: shared objects file"));
